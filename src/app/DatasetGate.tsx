@@ -1,0 +1,57 @@
+import { useQuery } from '@tanstack/react-query';
+import { loadDataset } from '../data/loadDataset';
+import { DatasetError, formatProblem } from '../data/parseDataset';
+import { DatasetProvider } from './DatasetContext';
+import { Workspace } from './Workspace';
+
+/** Loading → error with retry, or the workspace. Never a blank page. */
+export function DatasetGate({ name, embed }: { name: string; embed: boolean }) {
+  const query = useQuery({ queryKey: ['dataset', name], queryFn: () => loadDataset(name) });
+
+  if (query.isPending) {
+    return (
+      <main className="gate" aria-busy="true">
+        <p role="status" className="gate__status">
+          <span className="spinner" aria-hidden="true" /> Loading dataset “{name}”…
+        </p>
+      </main>
+    );
+  }
+  if (query.isError) {
+    const error = query.error;
+    const file = error instanceof DatasetError ? error.file : `${name}.json`;
+    const problems = error instanceof DatasetError ? error.problems : [{ path: '', reason: error.message }];
+    const total = error instanceof DatasetError ? error.total : 1;
+    return (
+      <main className="gate">
+        <section role="alert" aria-labelledby="load-error-title" className="gate__error">
+          <h1 id="load-error-title">This dataset could not be loaded</h1>
+          <p>
+            File: <code>{file}</code>
+          </p>
+          <ul className="gate__problems">
+            {problems.map((problem, i) => (
+              <li key={i}>
+                <code>{formatProblem(problem)}</code>
+              </li>
+            ))}
+          </ul>
+          {total > problems.length && <p>…and {total - problems.length} more problems.</p>}
+          <p className="gate__actions">
+            <button type="button" className="button button--primary" onClick={() => void query.refetch()}>
+              Retry
+            </button>
+            <a className="button" href="?">
+              Open the default dataset
+            </a>
+          </p>
+        </section>
+      </main>
+    );
+  }
+  return (
+    <DatasetProvider dataset={query.data} name={name}>
+      <Workspace embed={embed} />
+    </DatasetProvider>
+  );
+}

@@ -1,0 +1,36 @@
+import { useDatasetIndex } from './DatasetContext';
+import { useUi, useUiActions } from '../state/UiStoreProvider';
+import { selectView } from '../state/selectors';
+import { BriefingActions } from '../briefing/BriefingActions';
+import { formatDateRange } from './formatDate';
+
+export function Header({ embed }: { embed: boolean }) {
+  const { dataset } = useDatasetIndex();
+  const view = useUi(selectView);
+  const { setView } = useUiActions();
+  const event = dataset.event;
+  const document = dataset.documents[0]!;
+  return (
+    <header className="header">
+      <div className="header__title">
+        <span className="header__brand" aria-hidden="true">
+          Stance Map
+        </span>
+        <h1>{dataset.title}</h1>
+        <p className="header__meta">
+          {event ? formatDateRange(event.startDate, event.endDate) : formatDateRange(document.date)} ·{' '}
+          {event?.place ?? document.place}
+        </p>
+      </div>
+      <div className="header__views" role="group" aria-label="View">
+        <button type="button" className="tab" aria-pressed={view === 'map'} onClick={() => setView('map')}>
+          Map
+        </button>
+        <button type="button" className="tab" aria-pressed={view === 'table'} onClick={() => setView('table')}>
+          Table
+        </button>
+      </div>
+      <BriefingActions embed={embed} />
+    </header>
+  );
+}

@@ -1,0 +1,3 @@
+export default function HelpDialog() {
+  return null;
+}

@@ -1,0 +1,44 @@
+import { lazy, Suspense } from 'react';
+import { useUi } from '../state/UiStoreProvider';
+import { selectPresenting, selectView } from '../state/selectors';
+import { DetailsPanel } from '../panel/DetailsPanel';
+import { FilterRail } from '../filters/FilterRail';
+import { StanceMap } from '../map/StanceMap';
+import { Header } from './Header';
+import { useUrlSync } from '../url/useUrlSync';
+import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+
+// The table is not needed for the first view: keep it out of the initial bundle.
+const StanceTable = lazy(() => import('../table/StanceTable'));
+const SourceReader = lazy(() => import('../panel/SourceReader'));
+const Presentation = lazy(() => import('../briefing/Presentation'));
+const HelpDialog = lazy(() => import('./HelpDialog'));
+
+export function Workspace({ embed }: { embed: boolean }) {
+  const view = useUi(selectView);
+  const presenting = useUi(selectPresenting);
+  useUrlSync(embed);
+  useKeyboardShortcuts();
+
+  return (
+    <div className={`workspace${embed ? ' workspace--embed' : ''}`}>
+      <Header embed={embed} />
+      {!embed && <FilterRail />}
+      <main className="workspace__centre" id="main">
+        {view === 'map' ? (
+          <StanceMap />
+        ) : (
+          <Suspense fallback={<p role="status">Loading table…</p>}>
+            <StanceTable />
+          </Suspense>
+        )}
+      </main>
+      <DetailsPanel />
+      <Suspense fallback={null}>
+        <SourceReader />
+        {presenting !== null && <Presentation />}
+        <HelpDialog />
+      </Suspense>
+    </div>
+  );
+}

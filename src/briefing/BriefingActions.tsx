@@ -1,0 +1,3 @@
+export function BriefingActions({ embed }: { embed: boolean }) {
+  return embed ? null : <div className="header__actions" />;
+}

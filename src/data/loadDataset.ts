@@ -1,0 +1,67 @@
+/**
+ * Fetch a dataset from public/data/ and check it. The query function for react-query:
+ * it returns a Dataset or throws a DatasetError naming the file, path and reason.
+ */
+import { DatasetError, parseDataset } from './parseDataset';
+import type { Dataset } from './schema';
+
+export interface DatasetListing {
+  id: string;
+  file: string;
+  title: string;
+  default?: boolean;
+}
+
+export const DEFAULT_DATASET = 'astana-22';
+
+type Fetch = (url: string) => Promise<Response>;
+
+function dataUrl(file: string): string {
+  // Relative to the page so the app works from any base path (and from file-served builds).
+  return new URL(`data/${file}`, document.baseURI).toString();
+}
+
+export async function fetchDatasetIndex(fetchImpl: Fetch = fetch): Promise<DatasetListing[]> {
+  try {
+    const response = await fetchImpl(dataUrl('index.json'));
+    if (!response.ok) return [];
+    const body = (await response.json()) as { datasets?: unknown };
+    if (!Array.isArray(body.datasets)) return [];
+    return body.datasets.filter(
+      (item): item is DatasetListing =>
+        !!item && typeof item === 'object' && typeof (item as DatasetListing).id === 'string',
+    );
+  } catch {
+    return [];
+  }
+}
+
+export async function loadDataset(name: string, fetchImpl: Fetch = fetch): Promise<Dataset> {
+  const file = `${name}.json`;
+  let response: Response;
+  try {
+    response = await fetchImpl(dataUrl(file));
+  } catch (error) {
+    throw new DatasetError(file, [
+      { path: '', reason: `could not be fetched: ${error instanceof Error ? error.message : String(error)}` },
+    ]);
+  }
+  // A dev server answers unknown paths with its HTML page rather than a 404.
+  const isHtml = (response.headers.get('content-type') ?? '').includes('text/html');
+  if (response.status === 404 || (response.ok && isHtml)) {
+    const available = (await fetchDatasetIndex(fetchImpl)).map((listing) => listing.id);
+    throw new DatasetError(file, [
+      {
+        path: '',
+        reason: `no dataset named "${name}". Available: ${available.length ? available.join(', ') : 'none listed'}`,
+      },
+    ]);
+  }
+  if (!response.ok) {
+    throw new DatasetError(file, [
+      { path: '', reason: `the server answered ${response.status} ${response.statusText}`.trim() },
+    ]);
+  }
+  const text = await response.text();
+  return parseDataset(text, file);
+}

@@ -1,0 +1,308 @@
+/**
+ * The boundary: raw text in, a checked Dataset out, or a DatasetError that names the
+ * file, the path inside the data and the reason. Past this point nothing re-checks.
+ */
+import type { core } from 'zod/mini';
+import { datasetSchema, type Dataset } from './schema';
+
+/** Larger files are refused before parsing so a bad upload cannot hang the tab. */
+export const MAX_DATASET_BYTES = 50 * 1024 * 1024;
+const MAX_REPORTED_PROBLEMS = 20;
+
+export interface DatasetProblem {
+  /** e.g. "stances[12].evidence[0]"; "" for the whole file. */
+  path: string;
+  reason: string;
+}
+
+export class DatasetError extends Error {
+  readonly file: string;
+  readonly problems: DatasetProblem[];
+  /** How many problems were found in all (problems holds at most the first 20). */
+  readonly total: number;
+
+  constructor(file: string, problems: DatasetProblem[], total = problems.length) {
+    const first = problems[0];
+    super(
+      `${file}: ${first ? formatProblem(first) : 'invalid dataset'}` +
+        (total > 1 ? ` (and ${total - 1} more)` : ''),
+    );
+    this.name = 'DatasetError';
+    this.file = file;
+    this.problems = problems;
+    this.total = total;
+  }
+}
+
+export function formatProblem(problem: DatasetProblem): string {
+  return problem.path ? `${problem.path}: ${problem.reason}` : problem.reason;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string')
+    return value.length > 40 ? `a string ("${value.slice(0, 37)}…")` : `"${value}"`;
+  if (typeof value === 'number') return String(value);
+  return `a ${typeof value}`;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let here: unknown = root;
+  for (const key of path) {
+    if (here === null || typeof here !== 'object') return undefined;
+    here = (here as Record<PropertyKey, unknown>)[key];
+  }
+  return here;
+}
+
+/** zod/mini ships no locale, so turn its issue codes into sentences here. */
+function describeIssue(issue: core.$ZodIssue, root: unknown): string {
+  const actual = valueAt(root, issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      return actual === undefined
+        ? `missing required field (expected ${issue.expected})`
+        : `expected ${issue.expected}, got ${describeValue(actual)}`;
+    case 'invalid_value':
+      return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, got ${describeValue(actual)}`;
+    case 'too_small':
+      return issue.origin === 'string'
+        ? `must not be empty`
+        : issue.origin === 'array'
+          ? `needs at least ${String(issue.minimum)} item(s)`
+          : `must be at least ${String(issue.minimum)}, got ${describeValue(actual)}`;
+    case 'too_big':
+      return issue.origin === 'string'
+        ? `is too long (at most ${String(issue.maximum)} characters)`
+        : `must be at most ${String(issue.maximum)}, got ${describeValue(actual)}`;
+    case 'invalid_format':
+      return `${issue.message && issue.message !== 'Invalid input' ? issue.message : `invalid ${issue.format}`}, got ${describeValue(actual)}`;
+    case 'unrecognized_keys':
+      return `unknown field(s) ${issue.keys.join(', ')}`;
+    case 'invalid_union':
+      return `does not match any allowed form, got ${describeValue(actual)}`;
+    default:
+      return issue.message || 'invalid value';
+  }
+}
+
+function byteLength(text: string): number {
+  // Exact UTF-8 length only matters near the limit; avoid encoding megabytes needlessly.
+  return text.length * 3 < MAX_DATASET_BYTES ? text.length : new TextEncoder().encode(text).length;
+}
+
+function formatMB(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Parse and fully check a dataset given as JSON text. Throws DatasetError. */
+export function parseDataset(json: string, file: string): Dataset {
+  const size = byteLength(json);
+  if (size > MAX_DATASET_BYTES) {
+    throw new DatasetError(file, [
+      {
+        path: '',
+        reason: `the file is ${formatMB(size)}; datasets larger than ${formatMB(MAX_DATASET_BYTES)} are refused`,
+      },
+    ]);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const looksLikeHtml = /^\s*</.test(json);
+    throw new DatasetError(file, [
+      {
+        path: '',
+        reason: looksLikeHtml
+          ? 'not JSON: the server sent an HTML page (is the file name right?)'
+          : `not JSON: ${detail}`,
+      },
+    ]);
+  }
+  return checkDataset(raw, file);
+}
+
+/** Check an already-parsed value: schema first, then references and quotes. */
+export function checkDataset(raw: unknown, file: string): Dataset {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new DatasetError(file, [
+      { path: '', reason: `expected a JSON object at the top level, got ${describeValue(raw)}` },
+    ]);
+  }
+  const version = (raw as { schemaVersion?: unknown }).schemaVersion;
+  if (version !== 1) {
+    throw new DatasetError(file, [
+      {
+        path: 'schemaVersion',
+        reason:
+          version === undefined
+            ? 'missing; this app reads schemaVersion 1'
+            : `unsupported version ${describeValue(version)}; this app reads schemaVersion 1`,
+      },
+    ]);
+  }
+  const parsed = datasetSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues;
+    throw new DatasetError(
+      file,
+      issues
+        .slice(0, MAX_REPORTED_PROBLEMS)
+        .map((issue) => ({ path: formatPath(issue.path), reason: describeIssue(issue, raw) })),
+      issues.length,
+    );
+  }
+  const problems = crossCheck(parsed.data);
+  if (problems.length > 0) {
+    throw new DatasetError(file, problems.slice(0, MAX_REPORTED_PROBLEMS), problems.length);
+  }
+  return parsed.data;
+}
+
+function ids<T extends { id: string }>(
+  items: readonly T[],
+  path: string,
+  problems: DatasetProblem[],
+): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id))
+      problems.push({ path: `${path}[${index}].id`, reason: `duplicate id "${item.id}"` });
+    seen.add(item.id);
+  });
+  return seen;
+}
+
+/** Everything zod cannot see: unique ids, references that resolve, quotes that match. */
+export function crossCheck(dataset: Dataset): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  ids(dataset.documents, 'documents', problems);
+  const actorIds = ids(dataset.actors, 'actors', problems);
+  const topicIds = ids(dataset.topics, 'topics', problems);
+  const stanceIds = ids(dataset.stances, 'stances', problems);
+  const unknown = (kind: string, value: string, known: Set<string>) =>
+    known.has(value) ? null : `unknown ${kind} "${value}"`;
+
+  dataset.documents.forEach((document, d) => {
+    document.participants.forEach((participant, p) => {
+      const reason = unknown('actor', participant.actor, actorIds);
+      if (reason) problems.push({ path: `documents[${d}].participants[${p}].actor`, reason });
+    });
+  });
+  dataset.actors.forEach((actor, a) => {
+    actor.members?.forEach((member, m) => {
+      const reason =
+        member === actor.id
+          ? 'a bloc cannot be its own member'
+          : unknown('actor', member, actorIds);
+      if (reason) problems.push({ path: `actors[${a}].members[${m}]`, reason });
+    });
+  });
+
+  const texts = new Map(dataset.documents.map((document) => [document.id, document.text]));
+  dataset.stances.forEach((stance, s) => {
+    const at = `stances[${s}]`;
+    const from = new Set<string>();
+    stance.from.forEach((actor, f) => {
+      const reason = from.has(actor)
+        ? `actor "${actor}" is listed twice`
+        : unknown('actor', actor, actorIds);
+      if (reason) problems.push({ path: `${at}.from[${f}]`, reason });
+      from.add(actor);
+    });
+    const toReason = unknown('actor', stance.to, actorIds);
+    if (toReason) problems.push({ path: `${at}.to`, reason: toReason });
+    stance.topics.forEach((topic, t) => {
+      const reason = unknown('topic', topic, topicIds);
+      if (reason) problems.push({ path: `${at}.topics[${t}]`, reason });
+    });
+    stance.evidence.forEach((evidence, e) => {
+      const path = `${at}.evidence[${e}]`;
+      const text = texts.get(evidence.document);
+      if (text === undefined) {
+        problems.push({ path: `${path}.document`, reason: `unknown document "${evidence.document}"` });
+        return;
+      }
+      if (evidence.end <= evidence.start) {
+        problems.push({
+          path,
+          reason: `end (${evidence.end}) must be greater than start (${evidence.start})`,
+        });
+      } else if (evidence.end > text.length) {
+        problems.push({
+          path,
+          reason: `span ${evidence.start}–${evidence.end} runs past the end of document "${evidence.document}" (${text.length} characters)`,
+        });
+      } else if (text.slice(evidence.start, evidence.end) !== evidence.quote) {
+        const elsewhere = text.indexOf(evidence.quote);
+        problems.push({
+          path,
+          reason:
+            `quote does not match the text at ${evidence.start}–${evidence.end}` +
+            (elsewhere >= 0
+              ? ` (it appears at ${elsewhere}–${elsewhere + evidence.quote.length})`
+              : ' (and is not found anywhere in the document)'),
+        });
+      }
+    });
+  });
+
+  if (dataset.scenes) {
+    ids(dataset.scenes, 'scenes', problems);
+    problems.push(...checkSceneReferences(dataset.scenes, { actorIds, topicIds, stanceIds }));
+  }
+  return problems;
+}
+
+export interface KnownIds {
+  actorIds: Set<string>;
+  topicIds: Set<string>;
+  stanceIds: Set<string>;
+}
+
+/** Scenes name topics, actors and stances; each must exist. Shared with scene import. */
+export function checkSceneReferences(
+  scenes: Dataset['scenes'] & object,
+  known: KnownIds,
+  prefix = 'scenes',
+): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  scenes.forEach((scene, i) => {
+    const at = `${prefix}[${i}]`;
+    scene.view.topics?.forEach((topic, t) => {
+      if (!known.topicIds.has(topic))
+        problems.push({ path: `${at}.view.topics[${t}]`, reason: `unknown topic "${topic}"` });
+    });
+    scene.view.focus?.forEach((actor, f) => {
+      if (!known.actorIds.has(actor))
+        problems.push({ path: `${at}.view.focus[${f}]`, reason: `unknown actor "${actor}"` });
+    });
+    const selection = scene.view.selection;
+    if (selection) {
+      const set = selection.kind === 'actor' ? known.actorIds : known.stanceIds;
+      if (!set.has(selection.id))
+        problems.push({
+          path: `${at}.view.selection.id`,
+          reason: `unknown ${selection.kind} "${selection.id}"`,
+        });
+    }
+    scene.quotes?.forEach((stance, q) => {
+      if (!known.stanceIds.has(stance))
+        problems.push({ path: `${at}.quotes[${q}]`, reason: `unknown stance "${stance}"` });
+    });
+  });
+  return problems;
+}

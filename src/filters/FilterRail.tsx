@@ -1,0 +1,3 @@
+export function FilterRail() {
+  return <nav aria-label="Filters" className="rail" />;
+}

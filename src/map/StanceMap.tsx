@@ -1,0 +1,3 @@
+export function StanceMap() {
+  return <section aria-label="Stance map" className="map" />;
+}

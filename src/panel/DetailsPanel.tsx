@@ -1,0 +1,3 @@
+export function DetailsPanel() {
+  return <aside aria-label="Details" className="panel" />;
+}

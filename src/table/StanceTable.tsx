@@ -1,0 +1,3 @@
+export default function StanceTable() {
+  return <table aria-label="Stances" />;
+}

@@ -1,0 +1,74 @@
+/**
+ * The URL is the shareable view: one schema for parse and serialise.
+ *   ?data=astana-22&select=actor:israel&topics=gaza,lebanon&polarity=negative
+ *   &types=condemns&roles=guarantor&view=table&joint=separate&scene=gaza&embed=1
+ * Unknown or malformed values are dropped, never trusted.
+ */
+import { POLARITIES, ROLES, STANCE_TYPE_IDS, type Polarity, type Role, type StanceTypeId } from '../data/vocabulary';
+import type { JointMode } from '../data/schema';
+import { DEFAULT_VIEW, type Selection, type ViewMode, type ViewState } from '../state/uiStore';
+
+export interface UrlState extends ViewState {
+  /** Dataset name in public/data/, or null for the default. */
+  data: string | null;
+  scene: string | null;
+  embed: boolean;
+}
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
+export const DATASET_NAME = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
+function list(params: URLSearchParams, key: string): string[] {
+  const raw = params.get(key);
+  if (!raw) return [];
+  return [...new Set(raw.split(',').filter((item) => ID.test(item)))];
+}
+
+function only<T extends string>(values: readonly T[], items: string[]): T[] {
+  return items.filter((item): item is T => (values as readonly string[]).includes(item));
+}
+
+export function parseUrlState(search: string): UrlState {
+  const params = new URLSearchParams(search);
+  let selection: Selection | null = null;
+  const select = params.get('select');
+  const match = select ? /^(actor|stance):(.+)$/.exec(select) : null;
+  if (match && ID.test(match[2]!)) selection = { kind: match[1] as Selection['kind'], id: match[2]! };
+  const data = params.get('data');
+  const scene = params.get('scene');
+  const view = params.get('view');
+  const joint = params.get('joint');
+  return {
+    data: data && DATASET_NAME.test(data) ? data : null,
+    selection,
+    filters: {
+      topics: list(params, 'topics'),
+      polarities: only<Polarity>(POLARITIES, list(params, 'polarity')),
+      types: only<StanceTypeId>(STANCE_TYPE_IDS, list(params, 'types')),
+      roles: only<Role>(ROLES, list(params, 'roles')),
+    },
+    view: view === 'table' ? 'table' : ('map' satisfies ViewMode),
+    joint: joint === 'separate' || joint === 'bloc' ? (joint as JointMode) : DEFAULT_VIEW.joint,
+    scene: scene && ID.test(scene) ? scene : null,
+    embed: params.get('embed') === '1',
+  };
+}
+
+/** Serialise, leaving out defaults so links stay short. Keeps params it does not own. */
+export function serializeUrlState(state: UrlState, keep = ''): string {
+  const params = new URLSearchParams(keep);
+  for (const key of ['data', 'select', 'topics', 'polarity', 'types', 'roles', 'view', 'joint', 'scene', 'embed'])
+    params.delete(key);
+  if (state.data) params.set('data', state.data);
+  if (state.selection) params.set('select', `${state.selection.kind}:${state.selection.id}`);
+  if (state.filters.topics.length) params.set('topics', state.filters.topics.join(','));
+  if (state.filters.polarities.length) params.set('polarity', state.filters.polarities.join(','));
+  if (state.filters.types.length) params.set('types', state.filters.types.join(','));
+  if (state.filters.roles.length) params.set('roles', state.filters.roles.join(','));
+  if (state.view !== DEFAULT_VIEW.view) params.set('view', state.view);
+  if (state.joint !== DEFAULT_VIEW.joint) params.set('joint', state.joint);
+  if (state.scene) params.set('scene', state.scene);
+  if (state.embed) params.set('embed', '1');
+  const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+  return text ? `?${text}` : '';
+}

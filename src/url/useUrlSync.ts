@@ -1,0 +1,55 @@
+import { useEffect } from 'react';
+import { useUiStoreApi } from '../state/UiStoreProvider';
+import { useDatasetName } from '../app/DatasetContext';
+import { DEFAULT_DATASET } from '../data/loadDataset';
+import { parseUrlState, serializeUrlState } from './urlState';
+import type { UiState } from '../state/uiStore';
+
+function urlFor(state: UiState, data: string, embed: boolean): string {
+  return serializeUrlState(
+    {
+      data: data === DEFAULT_DATASET ? null : data,
+      selection: state.selection,
+      filters: state.filters,
+      view: state.view,
+      joint: state.joint,
+      scene: state.sceneId,
+      embed,
+    },
+    window.location.search,
+  );
+}
+
+/**
+ * Store → URL: a new selection or scene pushes a history entry (so Back steps back
+ * through selections); filter and view changes replace the current one.
+ * URL → store: Back and Forward restore the view they recorded.
+ */
+export function useUrlSync(embed: boolean): void {
+  const store = useUiStoreApi();
+  const data = useDatasetName();
+
+  useEffect(() => {
+    const write = (state: UiState, previous: UiState) => {
+      const search = urlFor(state, data, embed);
+      if (search === window.location.search) return;
+      const url = `${window.location.pathname}${search}${window.location.hash}`;
+      const push = state.selection !== previous.selection || state.sceneId !== previous.sceneId;
+      if (push) window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    };
+    const unsubscribe = store.subscribe(write);
+    const onPopState = () => {
+      const parsed = parseUrlState(window.location.search);
+      store.getState().applyView(
+        { selection: parsed.selection, filters: parsed.filters, view: parsed.view, joint: parsed.joint },
+        parsed.scene,
+      );
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('popstate', onPopState);
+    };
+  }, [store, data, embed]);
+}
