@@ -294,7 +294,7 @@ export const actors: Actor[] = [
     name: 'Astana process',
     aliases: ['Astana talks'],
     kind: 'process',
-    description: 'The talks on Syria begun in 2017 and hosted by Kazakhstan.',
+    description: 'Talks initiated in 2017 to find a solution to the Syrian crisis, hosted by Kazakhstan.',
   },
 ];
 
@@ -419,7 +419,7 @@ export const stances: StanceCoding[] = [
     to: 'international-community',
     topics: ['gaza', 'humanitarian', 'ceasefire'],
     summary:
-      'Call on the international community to secure a lasting ceasefire in Gaza and unhindered humanitarian access to it.',
+      'The guarantors call on the international community to secure a lasting ceasefire in Gaza and unhindered humanitarian access to it.',
     evidence: [GAZA_ACCESS_REPORTED, GAZA_ACCESS_DIRECT],
   },
   {
@@ -429,7 +429,7 @@ export const stances: StanceCoding[] = [
     to: 'unsc',
     topics: ['gaza', 'humanitarian', 'ceasefire'],
     summary:
-      'Call especially on the UN Security Council for an urgent, lasting ceasefire and humanitarian access in Gaza.',
+      'The guarantors call especially on the UN Security Council for an urgent, lasting ceasefire and humanitarian access in Gaza.',
     evidence: [GAZA_ACCESS_DIRECT],
   },
   {
@@ -438,7 +438,7 @@ export const stances: StanceCoding[] = [
     type: 'calls-for',
     to: 'gaza',
     topics: ['gaza', 'humanitarian', 'ceasefire'],
-    summary: 'Call for an urgent and lasting ceasefire and unhindered humanitarian access to Gaza.',
+    summary: 'The guarantors call for an urgent and lasting ceasefire in Gaza and unhindered humanitarian access to it.',
     evidence: [GAZA_ACCESS_REPORTED, GAZA_ACCESS_DIRECT],
   },
 
@@ -450,7 +450,7 @@ export const stances: StanceCoding[] = [
     to: 'israel',
     topics: ['gaza', 'lebanon', 'west-bank'],
     summary:
-      'Condemn what the communiqué calls Israel’s massacres and criminal attacks in Gaza and its aggressions in Lebanon and the West Bank.',
+      'The guarantors condemn what the report calls Israel’s massacres and criminal attacks in Gaza and its aggressions in Lebanon and the West Bank.',
     evidence: [ISRAEL_GAZA_REPORTED],
   },
   {
@@ -459,7 +459,7 @@ export const stances: StanceCoding[] = [
     type: 'expresses-concern',
     to: 'gaza',
     topics: ['gaza'],
-    summary: 'Express deep concern about the attacks in Gaza.',
+    summary: 'The guarantors express deep concern about Israel’s attacks in Gaza.',
     evidence: [ISRAEL_GAZA_REPORTED],
   },
   {
@@ -468,7 +468,7 @@ export const stances: StanceCoding[] = [
     type: 'expresses-concern',
     to: 'lebanon',
     topics: ['lebanon'],
-    summary: 'Express deep concern about Israel’s actions in Lebanon.',
+    summary: 'The guarantors express deep concern about Israel’s actions in Lebanon.',
     evidence: [ISRAEL_GAZA_REPORTED],
   },
   {
@@ -477,7 +477,7 @@ export const stances: StanceCoding[] = [
     type: 'expresses-concern',
     to: 'west-bank',
     topics: ['west-bank'],
-    summary: 'Express deep concern about Israel’s actions in the West Bank.',
+    summary: 'The guarantors express deep concern about Israel’s actions in the West Bank.',
     evidence: [ISRAEL_GAZA_REPORTED],
   },
 
@@ -488,7 +488,7 @@ export const stances: StanceCoding[] = [
     type: 'calls-for',
     to: 'lebanon',
     topics: ['lebanon', 'ceasefire'],
-    summary: 'Call for an urgent ceasefire in Lebanon.',
+    summary: 'The guarantors call for an urgent ceasefire in Lebanon.',
     evidence: [direct('(The guarantor countries) called for an urgent ceasefire in Lebanon')],
   },
   {
@@ -497,7 +497,7 @@ export const stances: StanceCoding[] = [
     type: 'emphasizes',
     to: 'unscr-1701',
     topics: ['lebanon', 'international-law'],
-    summary: 'Stress the importance of implementing UN Security Council Resolution 1701 (2006).',
+    summary: 'The guarantors stress the importance of implementing UN Security Council Resolution 1701 (2006).',
     evidence: [
       direct(
         'emphasized the importance of implementing UN Security Council Resolution 1701 (2006)',
@@ -510,7 +510,7 @@ export const stances: StanceCoding[] = [
     type: 'emphasizes',
     to: 'lebanon',
     topics: ['lebanon', 'humanitarian'],
-    summary: 'Stress the need for urgent humanitarian assistance to Lebanon.',
+    summary: 'The guarantors stress the need for urgent humanitarian assistance to Lebanon.',
     evidence: [
       direct(
         'stressed the necessity of delivering urgent humanitarian assistance to Lebanon, which has suffered large-scale civilian casualties and significant infrastructure destruction.',
@@ -523,7 +523,7 @@ export const stances: StanceCoding[] = [
     type: 'expresses-concern',
     to: 'unifil',
     topics: ['lebanon'],
-    summary: 'Express serious concern that UNIFIL is being intentionally targeted.',
+    summary: 'The guarantors express serious concern that UNIFIL is being intentionally targeted.',
     evidence: [UNIFIL_DIRECT],
   },
   {
@@ -532,7 +532,7 @@ export const stances: StanceCoding[] = [
     type: 'expresses-concern',
     to: 'israel',
     topics: ['lebanon'],
-    summary: 'Express serious concern about Israeli armed forces intentionally targeting UNIFIL.',
+    summary: 'The guarantors express serious concern about Israeli armed forces intentionally targeting UNIFIL.',
     evidence: [UNIFIL_DIRECT],
   },
 
@@ -544,7 +544,7 @@ export const stances: StanceCoding[] = [
     to: 'unhcr',
     topics: ['refugees', 'humanitarian', 'lebanon'],
     summary:
-      'Stress that UNHCR needs to develop emergency response measures for people fleeing Lebanon to Syria.',
+      'The guarantors stress that UNHCR needs to develop emergency response measures for people fleeing Lebanon to Syria.',
     evidence: [LEBANON_FLIGHT_REPORTED],
   },
   {
@@ -554,7 +554,7 @@ export const stances: StanceCoding[] = [
     to: 'un-agencies',
     topics: ['refugees', 'humanitarian', 'lebanon'],
     summary:
-      'Stress that UN agencies need to develop emergency response measures for people fleeing Lebanon to Syria.',
+      'The guarantors stress that UN agencies need to develop emergency response measures for people fleeing Lebanon to Syria.',
     evidence: [LEBANON_FLIGHT_REPORTED],
   },
   {
@@ -564,7 +564,7 @@ export const stances: StanceCoding[] = [
     to: 'humanitarian-organizations',
     topics: ['refugees', 'humanitarian', 'lebanon'],
     summary:
-      'Stress that all humanitarian organizations need to develop emergency response measures for people fleeing Lebanon to Syria.',
+      'The guarantors stress that all humanitarian organizations need to develop emergency response measures for people fleeing Lebanon to Syria.',
     evidence: [LEBANON_FLIGHT_REPORTED],
   },
 
@@ -575,7 +575,7 @@ export const stances: StanceCoding[] = [
     type: 'condemns',
     to: 'israel',
     topics: ['israeli-strikes'],
-    summary: 'Condemn all Israeli military attacks in Syria.',
+    summary: 'The guarantors condemn all Israeli military attacks in Syria.',
     evidence: [direct('(The guarantor countries) condemned all Israeli military attacks in Syria')],
   },
   {
@@ -585,7 +585,7 @@ export const stances: StanceCoding[] = [
     to: 'israel',
     topics: ['israeli-strikes', 'international-law', 'sovereignty'],
     summary:
-      'Hold that the Israeli attacks in Syria violate international law and Syria’s sovereignty, disrupt stability and escalate tensions.',
+      'The guarantors say the Israeli attacks in Syria violate international law and Syria’s sovereignty, disrupt regional stability and escalate tensions.',
     evidence: [
       direct(
         'acknowledged that these actions violate international law, international humanitarian law, Syria’s sovereignty and territorial integrity, disrupt stability in the region, and escalate tensions',
@@ -598,7 +598,7 @@ export const stances: StanceCoding[] = [
     type: 'calls-for',
     to: 'israel',
     topics: ['israeli-strikes'],
-    summary: 'Call for an end to the Israeli attacks in Syria.',
+    summary: 'The guarantors call for an end to the Israeli attacks in Syria.',
     evidence: [direct('called for an end to these attacks.')],
   },
 
@@ -609,7 +609,7 @@ export const stances: StanceCoding[] = [
     type: 'reaffirms-commitment',
     to: 'syria',
     topics: ['sovereignty'],
-    summary: 'Reaffirm their commitment to Syria’s sovereignty, independence and territorial integrity.',
+    summary: 'The guarantors reaffirm their commitment to Syria’s sovereignty, independence and territorial integrity.',
     evidence: [SOVEREIGNTY_REPORTED],
   },
   {
@@ -618,7 +618,7 @@ export const stances: StanceCoding[] = [
     type: 'reaffirms-commitment',
     to: 'un-charter',
     topics: ['international-law'],
-    summary: 'Reaffirm their commitment to the goals and principles of the UN Charter.',
+    summary: 'The guarantors reaffirm their commitment to the goals and principles of the UN Charter.',
     evidence: [SOVEREIGNTY_REPORTED],
   },
 
@@ -630,7 +630,7 @@ export const stances: StanceCoding[] = [
     to: 'syria',
     topics: ['turkiye-syria', 'terrorism', 'refugees', 'humanitarian'],
     summary:
-      'Stress the importance of Syria re-establishing relations with Türkiye, to combat terrorism, enable the return of Syrians and ensure aid flows.',
+      'The guarantors stress the importance of Syria re-establishing relations with Türkiye, to combat terrorism, enable the return of Syrians and ensure aid flows.',
     evidence: [TURKIYE_SYRIA_DIRECT],
   },
   {
@@ -640,7 +640,7 @@ export const stances: StanceCoding[] = [
     to: 'turkiye',
     topics: ['turkiye-syria', 'terrorism', 'refugees', 'humanitarian'],
     summary:
-      'Stress the importance of Türkiye re-establishing relations with Syria based on mutual respect, goodwill and good neighbourliness.',
+      'The guarantors stress the importance of Türkiye re-establishing relations with Syria based on mutual respect, goodwill and good neighborliness.',
     evidence: [TURKIYE_SYRIA_DIRECT],
   },
   {
@@ -649,7 +649,7 @@ export const stances: StanceCoding[] = [
     type: 'emphasizes',
     to: 'unhcr',
     topics: ['refugees', 'turkiye-syria'],
-    summary: 'See a role for UNHCR in the safe, voluntary and dignified return of Syrians.',
+    summary: 'The guarantors want conditions for the safe, voluntary and dignified return of Syrians with the participation of UNHCR.',
     evidence: [TURKIYE_SYRIA_DIRECT],
   },
 
@@ -660,7 +660,7 @@ export const stances: StanceCoding[] = [
     type: 'opposes',
     to: 'terrorism',
     topics: ['terrorism'],
-    summary: 'Reiterate their commitment to keep working together against terrorism in all its forms.',
+    summary: 'The guarantors reiterate their commitment to keep working together against terrorism in all its forms.',
     evidence: [
       direct(
         '(The guarantor countries) have reiterated their commitment to continue working together to combat all forms and manifestations of terrorism',
@@ -674,7 +674,7 @@ export const stances: StanceCoding[] = [
     to: 'separatist-agendas',
     topics: ['terrorism', 'sovereignty'],
     summary:
-      'Commit to stand against separatist agendas that, they say, weaken Syria’s sovereignty and threaten neighbours’ security.',
+      'The guarantors commit to stand against separatist agendas that, they say, weaken Syria’s sovereignty and threaten neighboring countries.',
     evidence: [
       direct(
         'to stand against separatist agendas that weaken Syria’s sovereignty and territorial integrity and threaten the national security of neighboring countries, including cross-border attacks and infiltrations.',
@@ -687,7 +687,7 @@ export const stances: StanceCoding[] = [
     type: 'condemns',
     to: 'terrorist-groups',
     topics: ['terrorism'],
-    summary: 'Condemn the actions of terrorist groups.',
+    summary: 'The guarantors condemn the actions of terrorist groups.',
     evidence: [TERRORIST_GROUPS_DIRECT],
   },
   {
@@ -696,7 +696,7 @@ export const stances: StanceCoding[] = [
     type: 'condemns',
     to: 'tusas-attack',
     topics: ['terrorism'],
-    summary: 'Condemn the attack on the TUSAŞ building in Ankara on 23 October 2024.',
+    summary: 'The guarantors condemn the attack on the TUSAŞ building in Ankara on 23 October 2024.',
     evidence: [TERRORIST_GROUPS_DIRECT],
   },
   {
@@ -706,7 +706,7 @@ export const stances: StanceCoding[] = [
     to: 'terrorist-groups-in-syria',
     topics: ['terrorism'],
     summary:
-      'Condemn terrorist groups operating under different names in Syria that target civilian facilities.',
+      'The guarantors condemn terrorist groups operating under different names in Syria that target civilian facilities.',
     evidence: [TERRORIST_GROUPS_DIRECT],
   },
   {
@@ -715,7 +715,7 @@ export const stances: StanceCoding[] = [
     type: 'emphasizes',
     to: 'northern-syria',
     topics: ['terrorism'],
-    summary: 'Stress that all decisions taken on northern Syria must be fully implemented.',
+    summary: 'The guarantors stress that all decisions taken on northern Syria must be fully implemented.',
     evidence: [
       direct(
         'They emphasized the necessity of fully implementing all decisions taken regarding northern Syria.',
@@ -731,7 +731,7 @@ export const stances: StanceCoding[] = [
     to: 'third-parties',
     topics: ['idlib'],
     summary:
-      'Stress the importance of preventing destructive activities by third parties that could destabilize Idlib.',
+      'The guarantors stress preventing destructive activities by third parties that could further destabilize the Idlib de-escalation zone.',
     evidence: [IDLIB_REPORTED],
   },
   {
@@ -740,7 +740,7 @@ export const stances: StanceCoding[] = [
     type: 'emphasizes',
     to: 'idlib-dz',
     topics: ['idlib'],
-    summary: 'Stress the importance of keeping the Idlib de-escalation zone from further destabilization.',
+    summary: 'The guarantors stress the importance of keeping the Idlib de-escalation zone from further destabilization.',
     evidence: [IDLIB_REPORTED],
   },
 
@@ -751,7 +751,7 @@ export const stances: StanceCoding[] = [
     type: 'condemns',
     to: 'northeastern-syria',
     topics: ['northeast'],
-    summary: 'Condemn the situation in northeastern Syria.',
+    summary: 'The guarantors condemn the situation in northeastern Syria.',
     evidence: [direct('(The guarantor countries) condemned the situation in northeastern Syria')],
   },
   {
@@ -761,7 +761,7 @@ export const stances: StanceCoding[] = [
     to: 'northeastern-syria',
     topics: ['northeast', 'sovereignty'],
     summary:
-      'Agree that lasting security in the region can only rest on protecting Syria’s sovereignty and territorial integrity.',
+      'The guarantors agree that lasting security in the region can only rest on protecting Syria’s sovereignty and territorial integrity.',
     evidence: [
       direct(
         'agreed that lasting security and stability in the region can only be achieved based on the protection of the country’s sovereignty and territorial integrity.',
@@ -775,7 +775,7 @@ export const stances: StanceCoding[] = [
     to: 'resource-appropriation',
     topics: ['northeast', 'sanctions'],
     summary:
-      'Reiterate their rejection of what they call the illegal appropriation and transfer of Syria’s oil and other resources.',
+      'The guarantors reiterate their rejection of what they call the illegal appropriation and transfer of Syria’s oil and other resources.',
     evidence: [
       direct(
         'They reiterated their rejection of the ongoing illegal appropriation and transfer of oil and other resources that rightfully belong to Syria',
@@ -788,7 +788,7 @@ export const stances: StanceCoding[] = [
     type: 'criticizes',
     to: 'unilateral-sanctions',
     topics: ['sanctions'],
-    summary: 'Say that unilateral sanctions harm the economic situation in Syria.',
+    summary: 'The guarantors say unilateral sanctions, with the loss of oil and resources, harm the economic situation in Syria.',
     evidence: [RESOURCES_SENTENCE_DIRECT],
   },
   {
@@ -797,7 +797,7 @@ export const stances: StanceCoding[] = [
     type: 'condemns',
     to: 'countries-supporting-terrorism',
     topics: ['terrorism', 'sovereignty'],
-    summary: 'Condemn the actions of countries supporting terrorism that harm the unity of the Syrian state.',
+    summary: 'The guarantors condemn the actions of countries supporting terrorism that harm the unity of the Syrian state.',
     evidence: [
       direct(
         'They condemned the actions of countries supporting terrorism that harm the unity of the Syrian state.',
@@ -812,7 +812,7 @@ export const stances: StanceCoding[] = [
     type: 'decides',
     to: 'astana-process',
     topics: ['astana-process'],
-    summary: 'Decide to hold the 23rd round of the Astana talks in the first half of 2025.',
+    summary: 'The guarantors decide to hold the 23rd round of the Astana talks in the first half of 2025.',
     evidence: [
       reported(
         'Russia, Turkey, and Iran decided to hold the 23rd round of Astana talks in the first half of 2025',

@@ -11,3 +11,4 @@ export const selectHovered = (s: S) => s.hovered;
 export const selectPresenting = (s: S) => s.presenting;
 export const selectSceneId = (s: S) => s.sceneId;
 export const selectHelpOpen = (s: S) => s.helpOpen;
+export const selectCamera = (s: S) => s.camera;

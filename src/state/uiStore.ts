@@ -27,6 +27,11 @@ export interface UiState extends ViewState {
   /** Scene whose view is on screen (for "Copy link" and the briefing list). */
   sceneId: string | null;
   helpOpen: boolean;
+  /**
+   * Camera intent: frame these actors (null = everything visible) at this zoom
+   * multiplier. `nonce` changes on every request so asking twice re-frames.
+   */
+  camera: { focus: string[] | null; zoom: number; nonce: number };
 }
 
 export interface UiActions {
@@ -49,6 +54,8 @@ export interface UiActions {
   startPresenting(index?: number): void;
   stopPresenting(): void;
   setHelpOpen(open: boolean): void;
+  /** Ask the map to frame actors (null = all visible), e.g. "fit to view" or a scene's focus. */
+  frame(focus?: string[] | null, zoom?: number): void;
 }
 
 export type UiStore = StoreApi<UiState & UiActions>;
@@ -71,6 +78,7 @@ export function createUiStore(initial: Partial<UiState> = {}): UiStore {
       presenting: null,
       sceneId: null,
       helpOpen: false,
+      camera: { focus: null, zoom: 1, nonce: 0 },
       ...initial,
       select: (selection) => set({ selection, source: null, sceneId: null }),
       selectActor: (id) => set({ selection: { kind: 'actor', id }, source: null, sceneId: null }),
@@ -91,6 +99,8 @@ export function createUiStore(initial: Partial<UiState> = {}): UiStore {
       startPresenting: (index = 0) => set({ presenting: index }),
       stopPresenting: () => set({ presenting: null }),
       setHelpOpen: (helpOpen) => set({ helpOpen }),
+      frame: (focus = null, zoom = 1) =>
+        set((state) => ({ camera: { focus, zoom, nonce: state.camera.nonce + 1 } })),
     };
   });
 }
