@@ -13,7 +13,15 @@ export function createQueryClient(): QueryClient {
 }
 
 /** Reads the URL once at start; from then on the store drives the URL (see useUrlSync). */
-export function App({ queryClient, store, search }: { queryClient?: QueryClient; store?: UiStore; search?: string }) {
+export function App({
+  queryClient,
+  store,
+  search,
+}: {
+  queryClient?: QueryClient;
+  store?: UiStore;
+  search?: string;
+}) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   const [initial] = useState(() => parseUrlState(search ?? window.location.search));
   const [uiStore] = useState(

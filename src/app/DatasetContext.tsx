@@ -4,7 +4,15 @@ import { indexDataset, type DatasetIndex } from '../graph/datasetIndex';
 
 const DatasetContext = createContext<{ index: DatasetIndex; name: string } | null>(null);
 
-export function DatasetProvider({ dataset, name, children }: { dataset: Dataset; name: string; children: ReactNode }) {
+export function DatasetProvider({
+  dataset,
+  name,
+  children,
+}: {
+  dataset: Dataset;
+  name: string;
+  children: ReactNode;
+}) {
   const value = useMemo(() => ({ index: indexDataset(dataset), name }), [dataset, name]);
   return <DatasetContext.Provider value={value}>{children}</DatasetContext.Provider>;
 }

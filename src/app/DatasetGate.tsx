@@ -20,7 +20,8 @@ export function DatasetGate({ name, embed }: { name: string; embed: boolean }) {
   if (query.isError) {
     const error = query.error;
     const file = error instanceof DatasetError ? error.file : `${name}.json`;
-    const problems = error instanceof DatasetError ? error.problems : [{ path: '', reason: error.message }];
+    const problems =
+      error instanceof DatasetError ? error.problems : [{ path: '', reason: error.message }];
     const total = error instanceof DatasetError ? error.total : 1;
     return (
       <main className="gate">
@@ -38,7 +39,11 @@ export function DatasetGate({ name, embed }: { name: string; embed: boolean }) {
           </ul>
           {total > problems.length && <p>…and {total - problems.length} more problems.</p>}
           <p className="gate__actions">
-            <button type="button" className="button button--primary" onClick={() => void query.refetch()}>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => void query.refetch()}
+            >
               Retry
             </button>
             <a className="button" href="?">

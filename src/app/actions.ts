@@ -57,13 +57,18 @@ export const APP_ACTIONS: AppAction[] = [
 ];
 
 /** Keys handled elsewhere but listed in help (the map and presentation handle their own). */
-export const CONTEXT_SHORTCUTS: { keys: string[]; label: string; context: AppAction['context'] }[] = [
-  { keys: ['Tab', 'Shift+Tab'], label: 'Move between actors, stances and controls', context: 'anywhere' },
-  { keys: ['Enter', 'Space'], label: 'Select the focused actor or stance', context: 'map' },
-  { keys: ['+', '-'], label: 'Zoom in or out', context: 'map' },
-  { keys: ['0'], label: 'Fit the map to the view', context: 'map' },
-  { keys: ['→', 'PageDown', 'Space'], label: 'Next scene', context: 'presentation' },
-  { keys: ['←', 'PageUp'], label: 'Previous scene', context: 'presentation' },
-  { keys: ['Home', 'End'], label: 'First or last scene', context: 'presentation' },
-  { keys: ['Escape'], label: 'Leave the presentation', context: 'presentation' },
-];
+export const CONTEXT_SHORTCUTS: { keys: string[]; label: string; context: AppAction['context'] }[] =
+  [
+    {
+      keys: ['Tab', 'Shift+Tab'],
+      label: 'Move between actors, stances and controls',
+      context: 'anywhere',
+    },
+    { keys: ['Enter', 'Space'], label: 'Select the focused actor or stance', context: 'map' },
+    { keys: ['+', '-'], label: 'Zoom in or out', context: 'map' },
+    { keys: ['0'], label: 'Fit the map to the view', context: 'map' },
+    { keys: ['→', 'PageDown', 'Space'], label: 'Next scene', context: 'presentation' },
+    { keys: ['←', 'PageUp'], label: 'Previous scene', context: 'presentation' },
+    { keys: ['Home', 'End'], label: 'First or last scene', context: 'presentation' },
+    { keys: ['Escape'], label: 'Leave the presentation', context: 'presentation' },
+  ];

@@ -43,7 +43,10 @@ export async function loadDataset(name: string, fetchImpl: Fetch = fetch): Promi
     response = await fetchImpl(dataUrl(file));
   } catch (error) {
     throw new DatasetError(file, [
-      { path: '', reason: `could not be fetched: ${error instanceof Error ? error.message : String(error)}` },
+      {
+        path: '',
+        reason: `could not be fetched: ${error instanceof Error ? error.message : String(error)}`,
+      },
     ]);
   }
   // A dev server answers unknown paths with its HTML page rather than a 404.

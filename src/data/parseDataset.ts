@@ -233,7 +233,10 @@ export function crossCheck(dataset: Dataset): DatasetProblem[] {
       const path = `${at}.evidence[${e}]`;
       const text = texts.get(evidence.document);
       if (text === undefined) {
-        problems.push({ path: `${path}.document`, reason: `unknown document "${evidence.document}"` });
+        problems.push({
+          path: `${path}.document`,
+          reason: `unknown document "${evidence.document}"`,
+        });
         return;
       }
       if (evidence.end <= evidence.start) {

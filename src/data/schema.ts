@@ -7,11 +7,13 @@ import * as z from 'zod/mini';
 import { ACTOR_KINDS, ATTRIBUTIONS, POLARITIES, ROLES, STANCE_TYPE_IDS } from './vocabulary';
 
 const id = () =>
-  z.string().check(
-    z.minLength(1),
-    z.maxLength(200),
-    z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'ids are letters, digits, ".", "_", ":" and "-"'),
-  );
+  z
+    .string()
+    .check(
+      z.minLength(1),
+      z.maxLength(200),
+      z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'ids are letters, digits, ".", "_", ":" and "-"'),
+    );
 const text = (max = 2000) => z.string().check(z.minLength(1), z.maxLength(max));
 const isoDate = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are ISO, YYYY-MM-DD'));
 const httpUrl = () =>

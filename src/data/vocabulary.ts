@@ -228,25 +228,29 @@ export type Glyph =
   | 'square'
   | 'star';
 
-export const ACTOR_KIND_STYLES: Record<ActorKind, { label: string; plural: string; glyph: Glyph }> = {
-  state: { label: 'State', plural: 'States', glyph: 'circle' },
-  bloc: { label: 'Bloc', plural: 'Blocs', glyph: 'ringed-circle' },
-  organization: { label: 'Organization', plural: 'Organizations', glyph: 'rounded-square' },
-  'un-body': { label: 'UN body', plural: 'UN bodies', glyph: 'rounded-square' },
-  'armed-group': { label: 'Armed group', plural: 'Armed groups', glyph: 'triangle' },
-  unnamed: { label: 'Unnamed actor', plural: 'Unnamed actors', glyph: 'dashed-circle' },
-  place: { label: 'Place', plural: 'Places', glyph: 'diamond' },
-  principle: { label: 'Principle or text', plural: 'Principles and texts', glyph: 'hexagon' },
-  issue: { label: 'Issue', plural: 'Issues', glyph: 'square' },
-  process: { label: 'Process', plural: 'Processes', glyph: 'square' },
-  event: { label: 'Event', plural: 'Events', glyph: 'star' },
-  person: { label: 'Person', plural: 'People', glyph: 'circle' },
-};
+export const ACTOR_KIND_STYLES: Record<ActorKind, { label: string; plural: string; glyph: Glyph }> =
+  {
+    state: { label: 'State', plural: 'States', glyph: 'circle' },
+    bloc: { label: 'Bloc', plural: 'Blocs', glyph: 'ringed-circle' },
+    organization: { label: 'Organization', plural: 'Organizations', glyph: 'rounded-square' },
+    'un-body': { label: 'UN body', plural: 'UN bodies', glyph: 'rounded-square' },
+    'armed-group': { label: 'Armed group', plural: 'Armed groups', glyph: 'triangle' },
+    unnamed: { label: 'Unnamed actor', plural: 'Unnamed actors', glyph: 'dashed-circle' },
+    place: { label: 'Place', plural: 'Places', glyph: 'diamond' },
+    principle: { label: 'Principle or text', plural: 'Principles and texts', glyph: 'hexagon' },
+    issue: { label: 'Issue', plural: 'Issues', glyph: 'square' },
+    process: { label: 'Process', plural: 'Processes', glyph: 'square' },
+    event: { label: 'Event', plural: 'Events', glyph: 'star' },
+    person: { label: 'Person', plural: 'People', glyph: 'circle' },
+  };
 
 export const ROLES = ['guarantor', 'host', 'party', 'observer', 'mediator', 'other'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ROLE_STYLES: Record<Role, { label: string; plural: string; color: string; badge: string }> = {
+export const ROLE_STYLES: Record<
+  Role,
+  { label: string; plural: string; color: string; badge: string }
+> = {
   guarantor: { label: 'Guarantor', plural: 'Guarantors', color: '#000000', badge: 'G' },
   host: { label: 'Host', plural: 'Hosts', color: '#E69F00', badge: 'H' },
   party: { label: 'Party', plural: 'Parties', color: '#CC79A7', badge: 'P' },

@@ -3,7 +3,13 @@
  * table, the counts and the exports all read the same Graph, so they always agree.
  */
 import type { Actor, JointMode, Stance } from '../data/schema';
-import { STANCE_TYPES, type ActorKind, type Polarity, type Role, type StanceTypeId } from '../data/vocabulary';
+import {
+  STANCE_TYPES,
+  type ActorKind,
+  type Polarity,
+  type Role,
+  type StanceTypeId,
+} from '../data/vocabulary';
 import { blocFor, type DatasetIndex } from './datasetIndex';
 import { hasActiveFilters, type Filters } from './filters';
 import { signatorySentence, stanceSentence } from './sentences';
@@ -53,7 +59,11 @@ export interface GraphOptions {
 export const MIN_RADIUS = 12;
 export const MAX_RADIUS = 26;
 
-export function stancePassesFilters(index: DatasetIndex, stance: Stance, filters: Filters): boolean {
+export function stancePassesFilters(
+  index: DatasetIndex,
+  stance: Stance,
+  filters: Filters,
+): boolean {
   if (filters.topics.length && !stance.topics.some((topic) => filters.topics.includes(topic)))
     return false;
   const type = STANCE_TYPES[stance.type];
@@ -87,13 +97,31 @@ export function buildGraph(index: DatasetIndex, { filters, joint }: GraphOptions
   for (const stance of stances) {
     const type = STANCE_TYPES[stance.type];
     const bloc = joint === 'bloc' ? blocFor(index, stance) : undefined;
-    const base = { kind: 'stance' as const, stanceId: stance.id, target: stance.to, type: stance.type, polarity: type.polarity, pairIndex: 0, pairCount: 1 };
+    const base = {
+      kind: 'stance' as const,
+      stanceId: stance.id,
+      target: stance.to,
+      type: stance.type,
+      polarity: type.polarity,
+      pairIndex: 0,
+      pairCount: 1,
+    };
     if (bloc) {
       blocsInUse.add(bloc.id);
-      links.push({ ...base, id: stance.id, source: bloc.id, sentence: stanceSentence(index, stance, 'bloc') });
+      links.push({
+        ...base,
+        id: stance.id,
+        source: bloc.id,
+        sentence: stanceSentence(index, stance, 'bloc'),
+      });
       bump(bloc.id);
     } else if (stance.from.length === 1) {
-      links.push({ ...base, id: stance.id, source: stance.from[0]!, sentence: stanceSentence(index, stance) });
+      links.push({
+        ...base,
+        id: stance.id,
+        source: stance.from[0]!,
+        sentence: stanceSentence(index, stance),
+      });
     } else {
       for (const signatory of stance.from) {
         links.push({
@@ -151,7 +179,8 @@ export function buildGraph(index: DatasetIndex, { filters, joint }: GraphOptions
   const maxCount = Math.max(1, ...stanceCount.values());
   const nodes: GraphNode[] = [];
   for (const actor of index.dataset.actors) {
-    const isIdleBloc = !!actor.members?.length && !blocsInUse.has(actor.id) && !stanceCount.has(actor.id);
+    const isIdleBloc =
+      !!actor.members?.length && !blocsInUse.has(actor.id) && !stanceCount.has(actor.id);
     if (!linked.has(actor.id) && (!showAll || isIdleBloc)) continue;
     const count = stanceCount.get(actor.id) ?? 0;
     nodes.push({
@@ -189,7 +218,10 @@ export function topicCounts(index: DatasetIndex, filters: Filters): Map<string, 
 }
 
 /** Actor ids within one step of the selection, for highlighting its neighbourhood. */
-export function neighbourhood(graph: Graph, selection: { kind: 'actor' | 'stance'; id: string } | null): Set<string> | null {
+export function neighbourhood(
+  graph: Graph,
+  selection: { kind: 'actor' | 'stance'; id: string } | null,
+): Set<string> | null {
   if (!selection) return null;
   const ids = new Set<string>();
   if (selection.kind === 'actor') {

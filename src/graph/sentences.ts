@@ -23,7 +23,11 @@ export function actorName(index: DatasetIndex, id: string): string {
 }
 
 /** The sentence for a whole stance; in bloc mode a bloc's signatories read as the bloc. */
-export function stanceSentence(index: DatasetIndex, stance: Stance, joint: JointMode = 'separate'): string {
+export function stanceSentence(
+  index: DatasetIndex,
+  stance: Stance,
+  joint: JointMode = 'separate',
+): string {
   const type = stanceTypeOf(stance.type);
   const to = nameInSentence(index.actorsById.get(stance.to), stance.to);
   const bloc = joint === 'bloc' ? blocFor(index, stance) : undefined;

@@ -1,6 +1,5 @@
 import type { UiActions, UiState } from './uiStore';
 
-
 type S = UiState & UiActions;
 export const selectSelection = (s: S) => s.selection;
 export const selectFilters = (s: S) => s.filters;

@@ -4,7 +4,14 @@
  *   &types=condemns&roles=guarantor&view=table&joint=separate&scene=gaza&embed=1
  * Unknown or malformed values are dropped, never trusted.
  */
-import { POLARITIES, ROLES, STANCE_TYPE_IDS, type Polarity, type Role, type StanceTypeId } from '../data/vocabulary';
+import {
+  POLARITIES,
+  ROLES,
+  STANCE_TYPE_IDS,
+  type Polarity,
+  type Role,
+  type StanceTypeId,
+} from '../data/vocabulary';
 import type { JointMode } from '../data/schema';
 import { DEFAULT_VIEW, type Selection, type ViewMode, type ViewState } from '../state/uiStore';
 
@@ -33,7 +40,8 @@ export function parseUrlState(search: string): UrlState {
   let selection: Selection | null = null;
   const select = params.get('select');
   const match = select ? /^(actor|stance):(.+)$/.exec(select) : null;
-  if (match && ID.test(match[2]!)) selection = { kind: match[1] as Selection['kind'], id: match[2]! };
+  if (match && ID.test(match[2]!))
+    selection = { kind: match[1] as Selection['kind'], id: match[2]! };
   const data = params.get('data');
   const scene = params.get('scene');
   const view = params.get('view');
@@ -57,7 +65,18 @@ export function parseUrlState(search: string): UrlState {
 /** Serialise, leaving out defaults so links stay short. Keeps params it does not own. */
 export function serializeUrlState(state: UrlState, keep = ''): string {
   const params = new URLSearchParams(keep);
-  for (const key of ['data', 'select', 'topics', 'polarity', 'types', 'roles', 'view', 'joint', 'scene', 'embed'])
+  for (const key of [
+    'data',
+    'select',
+    'topics',
+    'polarity',
+    'types',
+    'roles',
+    'view',
+    'joint',
+    'scene',
+    'embed',
+  ])
     params.delete(key);
   if (state.data) params.set('data', state.data);
   if (state.selection) params.set('select', `${state.selection.kind}:${state.selection.id}`);
