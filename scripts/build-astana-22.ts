@@ -107,7 +107,9 @@ function locate(
   const short = quote.length > 60 ? `${quote.slice(0, 57)}…` : quote;
   if (quote.trim() !== quote) fail(`${where}: quote "${short}" starts or ends with white space`);
   if (quote.includes(OPEN) || quote.includes(CLOSE))
-    fail(`${where}: quote "${short}" includes a curly quote mark; spans stop inside or outside “…”`);
+    fail(
+      `${where}: quote "${short}" includes a curly quote mark; spans stop inside or outside “…”`,
+    );
   const found = occurrences(text, quote);
   if (found.length === 0) fail(`${where}: quote not found in the source: "${short}"`);
   let start: number;
@@ -135,8 +137,7 @@ function locate(
   if (isWordChar(text[end - 1]) && isWordChar(text[end]))
     fail(`${where}: span ends mid-word at ${end}: "${short}"`);
   const actual = attributionOf(start, end, pairs);
-  if (actual === 'straddles')
-    fail(`${where}: span ${start}–${end} crosses a “ or ”: "${short}"`);
+  if (actual === 'straddles') fail(`${where}: span ${start}–${end} crosses a “ or ”: "${short}"`);
   if (actual !== coding.attribution)
     fail(
       `${where}: coded as ${coding.attribution} but the span lies ` +
@@ -167,12 +168,14 @@ function checkCodebook(): void {
     if (!actorIds.has(s.to)) fail(`stance ${s.id}: unknown addressee "${s.to}"`);
     s.topics.forEach((t) => topicIds.has(t) || fail(`stance ${s.id}: unknown topic "${t}"`));
     const quotes = s.evidence.map((e) => `${e.quote}#${e.occurrence ?? 0}`);
-    if (new Set(quotes).size !== quotes.length) fail(`stance ${s.id}: the same span is given twice`);
+    if (new Set(quotes).size !== quotes.length)
+      fail(`stance ${s.id}: the same span is given twice`);
   });
   const seen = new Set<string>();
   stances.forEach((s) => {
     const key = `${s.type} ${s.to} ${s.evidence.map((e) => e.quote).join('|')}`;
-    if (seen.has(key)) fail(`stance ${s.id} duplicates another stance (same type, addressee and evidence)`);
+    if (seen.has(key))
+      fail(`stance ${s.id} duplicates another stance (same type, addressee and evidence)`);
     seen.add(key);
   });
 }
@@ -201,7 +204,9 @@ function build(): Dataset {
     type: s.type,
     topics: [...s.topics],
     summary: s.summary,
-    evidence: s.evidence.map((e, j) => locate(text, pairs, e, `stances[${i}] (${s.id}).evidence[${j}]`)),
+    evidence: s.evidence.map((e, j) =>
+      locate(text, pairs, e, `stances[${i}] (${s.id}).evidence[${j}]`),
+    ),
   }));
 
   return {

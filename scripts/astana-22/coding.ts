@@ -129,11 +129,13 @@ export const actors: Actor[] = [
   {
     id: 'guarantors',
     name: 'Astana guarantors',
+    inSentence: 'the Astana guarantors',
     shortName: 'Guarantors',
     aliases: ['guarantor countries', 'guarantors of the Astana process'],
     kind: 'bloc',
     members: ['turkiye', 'russia', 'iran'],
-    description: 'The three guarantor countries of the Astana process, speaking jointly in the communiqué.',
+    description:
+      'The three guarantor countries of the Astana process, speaking jointly in the communiqué.',
   },
   { id: 'turkiye', name: 'Türkiye', aliases: ['Turkey'], kind: 'state' },
   { id: 'russia', name: 'Russia', aliases: [], kind: 'state' },
@@ -148,6 +150,7 @@ export const actors: Actor[] = [
   {
     id: 'syrian-government',
     name: 'Syrian government',
+    inSentence: 'the Syrian government',
     aliases: ['Syrian regime', 'regime'],
     kind: 'state',
     description: 'Referred to in the report as “the Syrian regime”.',
@@ -155,6 +158,7 @@ export const actors: Actor[] = [
   {
     id: 'syrian-opposition',
     name: 'Syrian opposition',
+    inSentence: 'the Syrian opposition',
     aliases: ['opposition'],
     kind: 'organization',
     description: 'Representatives of the Syrian opposition, a party to the talks.',
@@ -168,10 +172,18 @@ export const actors: Actor[] = [
     kind: 'state',
     description: 'An observer at the meetings, and the country the communiqué discusses.',
   },
-  { id: 'un', name: 'United Nations', shortName: 'UN', aliases: ['UN'], kind: 'un-body' },
+  {
+    id: 'un',
+    name: 'United Nations',
+    inSentence: 'the United Nations',
+    shortName: 'UN',
+    aliases: ['UN'],
+    kind: 'un-body',
+  },
   {
     id: 'icrc',
     name: 'International Committee of the Red Cross',
+    inSentence: 'the International Committee of the Red Cross',
     shortName: 'ICRC',
     aliases: [],
     kind: 'organization',
@@ -187,6 +199,7 @@ export const actors: Actor[] = [
   {
     id: 'international-community',
     name: 'International community',
+    inSentence: 'the international community',
     aliases: [],
     kind: 'unnamed',
     description: 'Not further identified in the text.',
@@ -194,15 +207,17 @@ export const actors: Actor[] = [
   {
     id: 'unsc',
     name: 'UN Security Council',
+    inSentence: 'the UN Security Council',
     shortName: 'UNSC',
     aliases: [],
     kind: 'un-body',
   },
   { id: 'gaza', name: 'Gaza', aliases: [], kind: 'place' },
-  { id: 'west-bank', name: 'West Bank', aliases: [], kind: 'place' },
+  { id: 'west-bank', name: 'West Bank', inSentence: 'the West Bank', aliases: [], kind: 'place' },
   {
     id: 'unscr-1701',
     name: 'UN Security Council Resolution 1701 (2006)',
+    inSentence: 'UN Security Council Resolution 1701 (2006)',
     shortName: 'Resolution 1701',
     aliases: ['Resolution 1701'],
     kind: 'principle',
@@ -211,24 +226,39 @@ export const actors: Actor[] = [
   {
     id: 'unhcr',
     name: 'UN High Commissioner for Refugees',
+    inSentence: 'the UN High Commissioner for Refugees (UNHCR)',
     shortName: 'UNHCR',
     aliases: ['UNHCR'],
     kind: 'un-body',
   },
-  { id: 'un-agencies', name: 'UN agencies', aliases: [], kind: 'un-body' },
+  {
+    id: 'un-agencies',
+    name: 'UN agencies',
+    inSentence: 'UN agencies',
+    aliases: [],
+    kind: 'un-body',
+  },
   {
     id: 'humanitarian-organizations',
     name: 'Humanitarian organizations',
+    inSentence: 'humanitarian organizations',
     aliases: [],
     kind: 'organization',
     description: '“All humanitarian organizations”; none is named.',
   },
   { id: 'syria', name: 'Syria', aliases: [], kind: 'state' },
-  { id: 'un-charter', name: 'UN Charter', aliases: [], kind: 'principle' },
-  { id: 'terrorism', name: 'Terrorism', aliases: [], kind: 'issue' },
+  {
+    id: 'un-charter',
+    name: 'UN Charter',
+    inSentence: 'the UN Charter',
+    aliases: [],
+    kind: 'principle',
+  },
+  { id: 'terrorism', name: 'Terrorism', inSentence: 'terrorism', aliases: [], kind: 'issue' },
   {
     id: 'separatist-agendas',
     name: 'Separatist agendas',
+    inSentence: 'separatist agendas',
     aliases: [],
     kind: 'unnamed',
     description: 'The text does not say whose agendas these are.',
@@ -236,6 +266,7 @@ export const actors: Actor[] = [
   {
     id: 'terrorist-groups',
     name: 'Terrorist groups',
+    inSentence: 'terrorist groups',
     aliases: [],
     kind: 'armed-group',
     description: 'Not named in the text.',
@@ -243,6 +274,7 @@ export const actors: Actor[] = [
   {
     id: 'terrorist-groups-in-syria',
     name: 'Terrorist groups operating in Syria',
+    inSentence: 'terrorist groups operating in Syria',
     aliases: ['terrorist groups operating under different names in various regions of Syria'],
     kind: 'armed-group',
     description:
@@ -251,15 +283,24 @@ export const actors: Actor[] = [
   {
     id: 'tusas-attack',
     name: 'Attack on the TUSAŞ building',
+    inSentence: 'the attack on the TUSAŞ building',
     shortName: 'TUSAŞ attack',
     aliases: ['TUSAŞ', 'attack on the TUSAŞ building in Ankara'],
     kind: 'event',
-    description: 'The attack on the TUSAŞ building in Ankara on 23 October 2024, as the text states.',
+    description:
+      'The attack on the TUSAŞ building in Ankara on 23 October 2024, as the text states.',
   },
-  { id: 'northern-syria', name: 'Northern Syria', aliases: [], kind: 'place' },
+  {
+    id: 'northern-syria',
+    name: 'Northern Syria',
+    inSentence: 'northern Syria',
+    aliases: [],
+    kind: 'place',
+  },
   {
     id: 'third-parties',
     name: 'Third parties',
+    inSentence: 'third parties',
     aliases: [],
     kind: 'unnamed',
     description: 'The text does not say who they are.',
@@ -267,24 +308,39 @@ export const actors: Actor[] = [
   {
     id: 'idlib-dz',
     name: 'Idlib de-escalation zone',
+    inSentence: 'the Idlib de-escalation zone',
     shortName: 'Idlib DZ',
     aliases: ['IDZ'],
     kind: 'place',
   },
-  { id: 'northeastern-syria', name: 'Northeastern Syria', aliases: [], kind: 'place' },
+  {
+    id: 'northeastern-syria',
+    name: 'Northeastern Syria',
+    inSentence: 'northeastern Syria',
+    aliases: [],
+    kind: 'place',
+  },
   {
     id: 'resource-appropriation',
     name: 'Appropriation and transfer of Syria’s oil and resources',
+    inSentence: 'the appropriation and transfer of Syria’s oil and resources',
     shortName: 'Oil and resources',
     aliases: ['illegal appropriation and transfer of oil and other resources'],
     kind: 'issue',
     description:
       'The “illegal appropriation and transfer of oil and other resources that rightfully belong to Syria”, in the communiqué’s words; it does not say by whom.',
   },
-  { id: 'unilateral-sanctions', name: 'Unilateral sanctions', aliases: [], kind: 'issue' },
+  {
+    id: 'unilateral-sanctions',
+    name: 'Unilateral sanctions',
+    inSentence: 'unilateral sanctions',
+    aliases: [],
+    kind: 'issue',
+  },
   {
     id: 'countries-supporting-terrorism',
     name: 'Countries supporting terrorism',
+    inSentence: 'countries supporting terrorism',
     aliases: [],
     kind: 'unnamed',
     description: 'The text does not say which countries.',
@@ -292,14 +348,20 @@ export const actors: Actor[] = [
   {
     id: 'astana-process',
     name: 'Astana process',
+    inSentence: 'the Astana process',
     aliases: ['Astana talks'],
     kind: 'process',
-    description: 'Talks initiated in 2017 to find a solution to the Syrian crisis, hosted by Kazakhstan.',
+    description:
+      'Talks initiated in 2017 to find a solution to the Syrian crisis, hosted by Kazakhstan.',
   },
 ];
 
 export const topics: Topic[] = [
-  { id: 'gaza', label: 'Gaza', description: 'The war in Gaza, a ceasefire there and humanitarian access to it.' },
+  {
+    id: 'gaza',
+    label: 'Gaza',
+    description: 'The war in Gaza, a ceasefire there and humanitarian access to it.',
+  },
   { id: 'west-bank', label: 'West Bank', description: 'Israeli actions in the West Bank.' },
   {
     id: 'lebanon',
@@ -337,7 +399,11 @@ export const topics: Topic[] = [
     label: 'Humanitarian aid and access',
     description: 'Humanitarian access, assistance and emergency response.',
   },
-  { id: 'ceasefire', label: 'Ceasefires', description: 'Calls for ceasefires in Gaza and Lebanon.' },
+  {
+    id: 'ceasefire',
+    label: 'Ceasefires',
+    description: 'Calls for ceasefires in Gaza and Lebanon.',
+  },
   {
     id: 'terrorism',
     label: 'Terrorism and separatism',
@@ -347,7 +413,8 @@ export const topics: Topic[] = [
   {
     id: 'northeast',
     label: 'Northeast Syria and resources',
-    description: 'The situation in northeastern Syria and the transfer of Syria’s oil and other resources.',
+    description:
+      'The situation in northeastern Syria and the transfer of Syria’s oil and other resources.',
   },
   {
     id: 'sanctions',
@@ -438,7 +505,8 @@ export const stances: StanceCoding[] = [
     type: 'calls-for',
     to: 'gaza',
     topics: ['gaza', 'humanitarian', 'ceasefire'],
-    summary: 'The guarantors call for an urgent and lasting ceasefire in Gaza and unhindered humanitarian access to it.',
+    summary:
+      'The guarantors call for an urgent and lasting ceasefire in Gaza and unhindered humanitarian access to it.',
     evidence: [GAZA_ACCESS_REPORTED, GAZA_ACCESS_DIRECT],
   },
 
@@ -497,7 +565,8 @@ export const stances: StanceCoding[] = [
     type: 'emphasizes',
     to: 'unscr-1701',
     topics: ['lebanon', 'international-law'],
-    summary: 'The guarantors stress the importance of implementing UN Security Council Resolution 1701 (2006).',
+    summary:
+      'The guarantors stress the importance of implementing UN Security Council Resolution 1701 (2006).',
     evidence: [
       direct(
         'emphasized the importance of implementing UN Security Council Resolution 1701 (2006)',
@@ -532,7 +601,8 @@ export const stances: StanceCoding[] = [
     type: 'expresses-concern',
     to: 'israel',
     topics: ['lebanon'],
-    summary: 'The guarantors express serious concern about Israeli armed forces intentionally targeting UNIFIL.',
+    summary:
+      'The guarantors express serious concern about Israeli armed forces intentionally targeting UNIFIL.',
     evidence: [UNIFIL_DIRECT],
   },
 
@@ -609,7 +679,8 @@ export const stances: StanceCoding[] = [
     type: 'reaffirms-commitment',
     to: 'syria',
     topics: ['sovereignty'],
-    summary: 'The guarantors reaffirm their commitment to Syria’s sovereignty, independence and territorial integrity.',
+    summary:
+      'The guarantors reaffirm their commitment to Syria’s sovereignty, independence and territorial integrity.',
     evidence: [SOVEREIGNTY_REPORTED],
   },
   {
@@ -618,7 +689,8 @@ export const stances: StanceCoding[] = [
     type: 'reaffirms-commitment',
     to: 'un-charter',
     topics: ['international-law'],
-    summary: 'The guarantors reaffirm their commitment to the goals and principles of the UN Charter.',
+    summary:
+      'The guarantors reaffirm their commitment to the goals and principles of the UN Charter.',
     evidence: [SOVEREIGNTY_REPORTED],
   },
 
@@ -649,7 +721,8 @@ export const stances: StanceCoding[] = [
     type: 'emphasizes',
     to: 'unhcr',
     topics: ['refugees', 'turkiye-syria'],
-    summary: 'The guarantors want conditions for the safe, voluntary and dignified return of Syrians with the participation of UNHCR.',
+    summary:
+      'The guarantors want conditions for the safe, voluntary and dignified return of Syrians with the participation of UNHCR.',
     evidence: [TURKIYE_SYRIA_DIRECT],
   },
 
@@ -660,7 +733,8 @@ export const stances: StanceCoding[] = [
     type: 'opposes',
     to: 'terrorism',
     topics: ['terrorism'],
-    summary: 'The guarantors reiterate their commitment to keep working together against terrorism in all its forms.',
+    summary:
+      'The guarantors reiterate their commitment to keep working together against terrorism in all its forms.',
     evidence: [
       direct(
         '(The guarantor countries) have reiterated their commitment to continue working together to combat all forms and manifestations of terrorism',
@@ -696,7 +770,8 @@ export const stances: StanceCoding[] = [
     type: 'condemns',
     to: 'tusas-attack',
     topics: ['terrorism'],
-    summary: 'The guarantors condemn the attack on the TUSAŞ building in Ankara on 23 October 2024.',
+    summary:
+      'The guarantors condemn the attack on the TUSAŞ building in Ankara on 23 October 2024.',
     evidence: [TERRORIST_GROUPS_DIRECT],
   },
   {
@@ -715,7 +790,8 @@ export const stances: StanceCoding[] = [
     type: 'emphasizes',
     to: 'northern-syria',
     topics: ['terrorism'],
-    summary: 'The guarantors stress that all decisions taken on northern Syria must be fully implemented.',
+    summary:
+      'The guarantors stress that all decisions taken on northern Syria must be fully implemented.',
     evidence: [
       direct(
         'They emphasized the necessity of fully implementing all decisions taken regarding northern Syria.',
@@ -740,7 +816,8 @@ export const stances: StanceCoding[] = [
     type: 'emphasizes',
     to: 'idlib-dz',
     topics: ['idlib'],
-    summary: 'The guarantors stress the importance of keeping the Idlib de-escalation zone from further destabilization.',
+    summary:
+      'The guarantors stress the importance of keeping the Idlib de-escalation zone from further destabilization.',
     evidence: [IDLIB_REPORTED],
   },
 
@@ -788,7 +865,8 @@ export const stances: StanceCoding[] = [
     type: 'criticizes',
     to: 'unilateral-sanctions',
     topics: ['sanctions'],
-    summary: 'The guarantors say unilateral sanctions, with the loss of oil and resources, harm the economic situation in Syria.',
+    summary:
+      'The guarantors say unilateral sanctions, with the loss of oil and resources, harm the economic situation in Syria.',
     evidence: [RESOURCES_SENTENCE_DIRECT],
   },
   {
@@ -797,7 +875,8 @@ export const stances: StanceCoding[] = [
     type: 'condemns',
     to: 'countries-supporting-terrorism',
     topics: ['terrorism', 'sovereignty'],
-    summary: 'The guarantors condemn the actions of countries supporting terrorism that harm the unity of the Syrian state.',
+    summary:
+      'The guarantors condemn the actions of countries supporting terrorism that harm the unity of the Syrian state.',
     evidence: [
       direct(
         'They condemned the actions of countries supporting terrorism that harm the unity of the Syrian state.',
@@ -812,7 +891,8 @@ export const stances: StanceCoding[] = [
     type: 'decides',
     to: 'astana-process',
     topics: ['astana-process'],
-    summary: 'The guarantors decide to hold the 23rd round of the Astana talks in the first half of 2025.',
+    summary:
+      'The guarantors decide to hold the 23rd round of the Astana talks in the first half of 2025.',
     evidence: [
       reported(
         'Russia, Turkey, and Iran decided to hold the 23rd round of Astana talks in the first half of 2025',

@@ -1,5 +1,6 @@
 /**
  * Dataset format, version 1: the one schema for every communiqué Stance Map reads.
+ * Objects are strict: a misspelt field is an error, not silently dropped.
  * zod/mini keeps the first-view bundle small; `scripts/generate-json-schema.ts`
  * publishes the same schema as JSON Schema at public/data/dataset.schema.json.
  */
@@ -19,13 +20,13 @@ const isoDate = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are
 const httpUrl = () =>
   z.string().check(z.regex(/^https?:\/\/\S+$/i, 'only http(s) addresses are allowed'));
 
-export const participantSchema = z.object({
+export const participantSchema = z.strictObject({
   actor: id(),
   role: z.enum(ROLES),
   note: z.optional(text(500)),
 });
 
-export const documentSchema = z.object({
+export const documentSchema = z.strictObject({
   id: id(),
   title: text(500),
   kind: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'kinds are lower-case words joined by "-"')),
@@ -39,7 +40,7 @@ export const documentSchema = z.object({
   participants: z.array(participantSchema),
 });
 
-export const actorSchema = z.object({
+export const actorSchema = z.strictObject({
   id: id(),
   name: text(200),
   /** Optional short form for map labels, e.g. "UNSC". */
@@ -53,13 +54,13 @@ export const actorSchema = z.object({
   description: z.optional(text(1000)),
 });
 
-export const topicSchema = z.object({
+export const topicSchema = z.strictObject({
   id: id(),
   label: text(120),
   description: text(1000),
 });
 
-export const evidenceSchema = z.object({
+export const evidenceSchema = z.strictObject({
   document: id(),
   /** JavaScript string index (UTF-16 code units) of the first character. */
   start: z.int().check(z.minimum(0)),
@@ -69,7 +70,7 @@ export const evidenceSchema = z.object({
   attribution: z.enum(ATTRIBUTIONS),
 });
 
-export const stanceSchema = z.object({
+export const stanceSchema = z.strictObject({
   id: id(),
   from: z.array(id()).check(z.minLength(1)),
   to: id(),
@@ -82,14 +83,14 @@ export const stanceSchema = z.object({
 export const jointModeSchema = z.enum(['bloc', 'separate']);
 
 /** A saved view of the map. Every field is optional: absent means "as by default". */
-export const sceneViewSchema = z.object({
+export const sceneViewSchema = z.strictObject({
   topics: z.optional(z.array(id())),
   polarities: z.optional(z.array(z.enum(POLARITIES))),
   types: z.optional(z.array(z.enum(STANCE_TYPE_IDS))),
   roles: z.optional(z.array(z.enum(ROLES))),
   selection: z.optional(
     z.nullable(
-      z.object({
+      z.strictObject({
         kind: z.enum(['actor', 'stance']),
         id: id(),
       }),
@@ -102,7 +103,7 @@ export const sceneViewSchema = z.object({
   zoom: z.optional(z.number().check(z.minimum(0.1), z.maximum(10))),
 });
 
-export const sceneSchema = z.object({
+export const sceneSchema = z.strictObject({
   id: id(),
   title: text(200),
   caption: z.string().check(z.maxLength(600)),
@@ -111,7 +112,7 @@ export const sceneSchema = z.object({
   quotes: z.optional(z.array(id())),
 });
 
-export const datasetSchema = z.object({
+export const datasetSchema = z.strictObject({
   $schema: z.optional(z.string()),
   schemaVersion: z.literal(1),
   id: id(),
@@ -119,7 +120,7 @@ export const datasetSchema = z.object({
   description: text(4000),
   /** The meeting or event the dataset covers, where the source states it. */
   event: z.optional(
-    z.object({
+    z.strictObject({
       name: text(300),
       startDate: isoDate(),
       endDate: z.optional(isoDate()),
