@@ -1,0 +1,58 @@
+import { useMemo } from 'react';
+import { useDatasetIndex } from '../app/DatasetContext';
+import type { Evidence } from '../data/schema';
+import { useUiActions } from '../state/UiStoreProvider';
+import { AttributionBadge } from './AttributionBadge';
+import { sentenceContext } from './sentenceContext';
+
+/** One quote, marked inside the rest of its sentence, with a way to see it in the source. */
+export function EvidenceItem({
+  stanceId,
+  index: evidenceIndex,
+  evidence,
+}: {
+  stanceId: string;
+  index: number;
+  evidence: Evidence;
+}) {
+  const { dataset } = useDatasetIndex();
+  const { showInSource } = useUiActions();
+  const document = dataset.documents.find((doc) => doc.id === evidence.document);
+  const context = useMemo(
+    () => (document ? sentenceContext(document.text, evidence.start, evidence.end) : null),
+    [document, evidence.start, evidence.end],
+  );
+
+  return (
+    <li className="evidence">
+      <figure className="quote">
+        <blockquote className="quote__text quote__text--context">
+          {context ? (
+            <>
+              {context.clippedBefore && '… '}
+              <span className="quote__context">{context.before}</span>
+              <mark className="quote__mark">{context.quote}</mark>
+              <span className="quote__context">{context.after}</span>
+              {context.clippedAfter && ' …'}
+            </>
+          ) : (
+            <mark className="quote__mark">{evidence.quote}</mark>
+          )}
+        </blockquote>
+        <figcaption className="quote__source">
+          <AttributionBadge attribution={evidence.attribution} />
+          {document && (
+            <button
+              type="button"
+              className="button button--small"
+              data-source-opener={`${stanceId}:${evidenceIndex}`}
+              onClick={() => showInSource(stanceId, evidenceIndex)}
+            >
+              Show in source
+            </button>
+          )}
+        </figcaption>
+      </figure>
+    </li>
+  );
+}

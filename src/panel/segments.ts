@@ -1,0 +1,178 @@
+/**
+ * Cut a document into segments at every span boundary, so overlapping evidence spans
+ * can be drawn and clicked. Pure. Verbatim by construction: the segments' texts,
+ * concatenated in order, are the document text exactly.
+ */
+import type { Dataset } from '../data/schema';
+
+export interface Span {
+  stanceId: string;
+  /** Index of the evidence within its stance. */
+  evidence: number;
+  start: number;
+  end: number;
+}
+
+export interface Segment {
+  start: number;
+  end: number;
+  text: string;
+  /** The spans covering this segment, in the order given (usually dataset order). */
+  spans: Span[];
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  segments: Segment[];
+}
+
+/** Every evidence span of the dataset that points into one document. */
+export function spansInDocument(dataset: Dataset, documentId: string): Span[] {
+  const spans: Span[] = [];
+  for (const stance of dataset.stances) {
+    stance.evidence.forEach((evidence, i) => {
+      if (evidence.document === documentId)
+        spans.push({ stanceId: stance.id, evidence: i, start: evidence.start, end: evidence.end });
+    });
+  }
+  return spans;
+}
+
+/**
+ * Segments covering the whole text, split wherever a span starts or ends. Spans outside
+ * the text are clipped to it; empty spans are ignored.
+ */
+export function segmentText(text: string, spans: readonly Span[]): Segment[] {
+  const length = text.length;
+  const clipped = spans
+    .map((span) => ({
+      span,
+      start: Math.max(0, Math.min(span.start, length)),
+      end: Math.max(0, Math.min(span.end, length)),
+    }))
+    .filter((item) => item.end > item.start);
+  const cuts = new Set<number>([0, length]);
+  for (const item of clipped) {
+    cuts.add(item.start);
+    cuts.add(item.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const segments: Segment[] = [];
+  for (let i = 0; i < points.length - 1; i++) {
+    const start = points[i]!;
+    const end = points[i + 1]!;
+    if (end <= start) continue;
+    segments.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      spans: clipped
+        .filter((item) => item.start <= start && item.end >= end)
+        .map((item) => item.span),
+    });
+  }
+  return segments;
+}
+
+/**
+ * Group segments into paragraphs at line breaks. The line break characters themselves
+ * belong to no paragraph: joining the paragraphs' texts with "\n" gives the text back.
+ */
+export function splitParagraphs(segments: readonly Segment[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let current: Paragraph | null = null;
+  const open = (at: number): Paragraph => {
+    const paragraph: Paragraph = { start: at, end: at, segments: [] };
+    paragraphs.push(paragraph);
+    return paragraph;
+  };
+  for (const segment of segments) {
+    let offset = segment.start;
+    const pieces = segment.text.split('\n');
+    for (let i = 0; i < pieces.length; i++) {
+      const piece = pieces[i]!;
+      if (i > 0) {
+        offset += 1;
+        current = open(offset);
+      }
+      current ??= open(offset);
+      if (piece) {
+        current.segments.push({
+          ...segment,
+          start: offset,
+          end: offset + piece.length,
+          text: piece,
+        });
+        offset += piece.length;
+      }
+      current.end = offset;
+    }
+  }
+  return paragraphs;
+}
+
+/** The distinct stances covering a segment, in order of first appearance. */
+export function stancesOf(segment: Segment): string[] {
+  return [...new Set(segment.spans.map((span) => span.stanceId))];
+}
+
+export type Run =
+  { kind: 'text'; segment: Segment } | { kind: 'current'; start: number; segments: Segment[] };
+
+/**
+ * A paragraph's segments with those inside the current span [start, end) gathered into
+ * one run, so the current quote can be drawn as one highlight around its pieces.
+ */
+export function groupRuns(
+  segments: readonly Segment[],
+  current: { start: number; end: number } | null,
+): Run[] {
+  const runs: Run[] = [];
+  let open: Extract<Run, { kind: 'current' }> | null = null;
+  for (const segment of segments) {
+    if (current && segment.start >= current.start && segment.end <= current.end) {
+      if (!open) {
+        open = { kind: 'current', start: segment.start, segments: [] };
+        runs.push(open);
+      }
+      open.segments.push(segment);
+    } else {
+      open = null;
+      runs.push({ kind: 'text', segment });
+    }
+  }
+  return runs;
+}
+
+/** Spans on a segment other than the shown one (`except`), one per stance. */
+export function otherSpans(
+  segment: Segment,
+  except: { stanceId: string; evidence: number } | null,
+): Span[] {
+  const seen = new Set<string>();
+  return segment.spans.filter((span) => {
+    const isShown = span.stanceId === except?.stanceId && span.evidence === except.evidence;
+    if (isShown || seen.has(span.stanceId)) return false;
+    seen.add(span.stanceId);
+    return true;
+  });
+}
+
+const paragraphCache = new WeakMap<Dataset, Map<string, Paragraph[]>>();
+
+/** A document of the dataset cut into paragraphs of segments; computed once per document. */
+export function documentParagraphs(dataset: Dataset, documentId: string): Paragraph[] {
+  let byDocument = paragraphCache.get(dataset);
+  if (!byDocument) {
+    byDocument = new Map();
+    paragraphCache.set(dataset, byDocument);
+  }
+  let paragraphs = byDocument.get(documentId);
+  if (!paragraphs) {
+    const text = dataset.documents.find((doc) => doc.id === documentId)?.text ?? '';
+    paragraphs = splitParagraphs(segmentText(text, spansInDocument(dataset, documentId)));
+    byDocument.set(documentId, paragraphs);
+  }
+  return paragraphs;
+}
