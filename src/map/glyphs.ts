@@ -25,7 +25,9 @@ function star(r: number): string {
   for (let i = 0; i < 10; i++) {
     const radius = i % 2 === 0 ? r : r * 0.5;
     const angle = -Math.PI / 2 + (i * Math.PI) / 5;
-    points.push(`${(radius * Math.cos(angle)).toFixed(2)},${(radius * Math.sin(angle)).toFixed(2)}`);
+    points.push(
+      `${(radius * Math.cos(angle)).toFixed(2)},${(radius * Math.sin(angle)).toFixed(2)}`,
+    );
   }
   return `M${points.join('L')}Z`;
 }

@@ -1,0 +1,137 @@
+/**
+ * Which side of its glyph each label goes: below by default, above when fewer links
+ * would cross it there and it fits. Pure, so the map and the exports place labels alike.
+ */
+import type { Graph } from '../graph/buildGraph';
+import type { Point } from './forces';
+import {
+  estimateTextWidth,
+  LABEL_GAP,
+  LABEL_LINE_HEIGHT,
+  labelLines,
+  ROLE_RING_OFFSET,
+} from './labelMetrics';
+
+export type LabelSide = 'below' | 'above';
+
+const LABEL_MARGIN_X = 8;
+const LABEL_MARGIN_Y = 8;
+
+interface Rect {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+interface Placed {
+  id: string;
+  point: Point;
+  ring: number;
+  width: number;
+  height: number;
+}
+
+/** The label's rectangle around a node centred on `point`. */
+function labelRect(node: Placed, side: LabelSide): Rect {
+  const half = node.width / 2;
+  const top =
+    side === 'below'
+      ? node.point.y + node.ring + LABEL_GAP
+      : node.point.y - node.ring - LABEL_GAP - node.height;
+  return { left: node.point.x - half, right: node.point.x + half, top, bottom: top + node.height };
+}
+
+/** How far the label's text moves when it goes above (add to the below position). */
+export function aboveShift(radius: number, label: string): number {
+  const ring = radius + ROLE_RING_OFFSET;
+  return -(2 * ring + 2 * LABEL_GAP + labelLines(label).length * LABEL_LINE_HEIGHT);
+}
+
+export function placeLabels(
+  graph: Graph,
+  positions: ReadonlyMap<string, Point>,
+): Map<string, LabelSide> {
+  const placed: Placed[] = [];
+  for (const node of graph.nodes) {
+    const point = positions.get(node.id);
+    if (!point) continue;
+    const lines = labelLines(node.label);
+    placed.push({
+      id: node.id,
+      point,
+      ring: node.radius + ROLE_RING_OFFSET,
+      width: Math.max(...lines.map((line) => estimateTextWidth(line))) + 4,
+      height: lines.length * LABEL_LINE_HEIGHT,
+    });
+  }
+  const byId = new Map(placed.map((node) => [node.id, node]));
+  const segments: [Point, Point][] = [];
+  for (const link of graph.links) {
+    const a = byId.get(link.source)?.point;
+    const b = byId.get(link.target)?.point;
+    if (a && b) segments.push([a, b]);
+  }
+  const sides = new Map<string, LabelSide>(placed.map((node) => [node.id, 'below']));
+  const crossings = (rect: Rect) =>
+    segments.reduce((count, [a, b]) => count + (segmentHitsRect(a, b, rect) ? 1 : 0), 0);
+
+  for (const node of placed) {
+    const below = crossings(labelRect(node, 'below'));
+    if (below === 0) continue;
+    const aboveRect = labelRect(node, 'above');
+    if (crossings(aboveRect) >= below) continue;
+    // Keep clear of others by a margin, or two labels stacked read as one.
+    const room = {
+      left: aboveRect.left - LABEL_MARGIN_X,
+      right: aboveRect.right + LABEL_MARGIN_X,
+      top: aboveRect.top - LABEL_MARGIN_Y,
+      bottom: aboveRect.bottom,
+    };
+    const blocked = placed.some((other) => {
+      if (other === node) return false;
+      const glyph = {
+        left: other.point.x - other.ring,
+        right: other.point.x + other.ring,
+        top: other.point.y - other.ring,
+        bottom: other.point.y + other.ring,
+      };
+      return overlaps(room, glyph) || overlaps(room, labelRect(other, sides.get(other.id)!));
+    });
+    if (!blocked) sides.set(node.id, 'above');
+  }
+  return sides;
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/** Liang–Barsky clipping: does the segment a→b pass through the rectangle? */
+function segmentHitsRect(a: Point, b: Point, rect: Rect): boolean {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  let t0 = 0;
+  let t1 = 1;
+  const checks: [number, number][] = [
+    [-dx, a.x - rect.left],
+    [dx, rect.right - a.x],
+    [-dy, a.y - rect.top],
+    [dy, rect.bottom - a.y],
+  ];
+  for (const [p, q] of checks) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) {
+      if (t > t1) return false;
+      if (t > t0) t0 = t;
+    } else {
+      if (t < t0) return false;
+      if (t < t1) t1 = t;
+    }
+  }
+  return t0 < t1;
+}

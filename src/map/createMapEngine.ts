@@ -1,0 +1,497 @@
+/**
+ * The imperative half of the map: layout, live simulation, zoom and drag, and painting
+ * positions straight onto the SVG elements React rendered. React owns which elements
+ * exist and how they look; the engine owns where they are, so a drag or a transition
+ * never re-renders React.
+ */
+import type { Graph, GraphLink, GraphNode } from '../graph/buildGraph';
+import {
+  computeLayout,
+  fitTransform,
+  layoutExtent,
+  type Point,
+  type Positions,
+  type Transform,
+} from '../layout/computeLayout';
+import { createSimulation, type LiveSimulation } from '../layout/createSimulation';
+import { nodeBox, ROLE_RING_OFFSET, type NodeBox } from '../layout/labelMetrics';
+import { aboveShift, placeLabels, type LabelSide } from '../layout/labelPlacement';
+import { createNodeDrag } from './createNodeDrag';
+import { clampScale, createZoom, type ZoomController } from './createZoom';
+import { graphLinkPath, hullPath } from './geometry';
+import { registerMapSnapshot } from './mapSnapshot';
+
+/** Screen pixels kept free around the map when framing. */
+const FIT_PADDING = 28;
+/**
+ * Framing everything never zooms in past 1:1, so labels show at their design size
+ * (12.5 px); framing a few actors (a scene's focus) may go further.
+ */
+const FIT_ALL_MAX_SCALE = 1;
+/**
+ * On a phone the whole map at once would shrink labels to ~7 px; the first view stays at
+ * a readable scale around the centre instead ("Fit to view" still shows everything).
+ */
+const NARROW_VIEW = 600;
+const NARROW_MIN_INITIAL_SCALE = 0.8;
+const FIT_FOCUS_MAX_SCALE = 2.4;
+const CAMERA_MS = 600;
+/**
+ * Above this many links, dragging moves only the dragged node: redrawing every link on
+ * every frame costs more than a frame (measured on the 1,000-stance synthetic corpus).
+ */
+const LIVE_DRAG_MAX_LINKS = 400;
+const ZOOM_STEP_MS = 220;
+const LAYOUT_SEED = 22;
+/** Nodes take the pointer at least this far from their centre (a 28 px target at 1:1). */
+const MIN_NODE_HIT_RADIUS = 14;
+const LABEL_HOLE_INSET = 4;
+/** Room between a bloc's (or member's) glyph and the outline grouping them. */
+const HULL_MARGIN = 10;
+
+export interface MapEngineOptions {
+  svg: SVGSVGElement;
+  viewport: SVGGElement;
+  nodeLayer: SVGGElement;
+  /** The view's size in CSS pixels (0 where there is no layout, e.g. jsdom). */
+  measure(): { width: number; height: number };
+  onPinsChange(pinned: ReadonlySet<string>): void;
+  reducedMotion(): boolean;
+}
+
+export interface MapEngine {
+  /** Lay out and draw a new graph; call after React committed its elements. */
+  setGraph(graph: Graph, context: { fullGraph: Graph; datasetKey: unknown }): void;
+  /** Frame these actors (null = all visible) times a zoom multiplier. */
+  frame(focus: readonly string[] | null, zoom: number, animate: boolean): void;
+  zoomBy(factor: number): void;
+  resize(): void;
+  /** Pan just enough to bring a node or link into view (keyboard focus off screen). */
+  reveal(id: string): void;
+  /** Where a node (or a link's middle) is on screen, relative to the svg; `r` is the node's radius there. */
+  screenPoint(id: string): (Point & { r: number }) | null;
+  unpin(id: string): void;
+  unpinAll(): void;
+  destroy(): void;
+}
+
+/** How far a node's drawing reaches from its centre, role ring included (arrows stop there). */
+export function nodeOuterRadius(node: GraphNode): number {
+  return node.radius + (node.role ? ROLE_RING_OFFSET + 1.5 : 1);
+}
+
+export function createMapEngine(options: MapEngineOptions): MapEngine {
+  const { svg, viewport, nodeLayer, measure, onPinsChange, reducedMotion } = options;
+  let graph: Graph | null = null;
+  let datasetKey: unknown = undefined;
+  let box: { width: number; height: number } | null = null;
+  let size = viewSize();
+  let cameraTouched = false;
+  let linksById = new Map<string, GraphLink>();
+  let boxes = new Map<string, NodeBox>();
+  let radii = new Map<string, number>();
+  let nodeElements = new Map<string, SVGGElement>();
+  let lineElements = new Map<string, SVGPathElement>();
+  let hitElements = new Map<string, SVGPathElement>();
+  let hitClip: SVGPathElement | null = null;
+  let hullElements = new Map<string, SVGPathElement>();
+  /** Bloc id → the bloc and its members, for the outline that groups them. */
+  let blocGroups = new Map<string, string[]>();
+  let blocOf = new Map<string, string>();
+  let linksByNode = new Map<string, GraphLink[]>();
+  let liveDrag = true;
+  let labelSides = new Map<string, LabelSide>();
+  let dragLayer: SVGGElement | null = null;
+
+  function viewSize() {
+    const { width, height } = measure();
+    // jsdom and hidden containers have no layout: fall back to a plausible screen.
+    return { width: width > 0 ? width : 800, height: height > 0 ? height : 600 };
+  }
+
+  const notifyPins = () => onPinsChange(new Set(simulation.pinned().keys()));
+
+  let simulation: LiveSimulation = makeSimulation();
+  function makeSimulation() {
+    return createSimulation({
+      onFrame: (positions, moved) => paint(positions, false, moved),
+      onSettle: () => {
+        placeLabelSides(simulation.positions());
+        paint(simulation.positions(), true);
+      },
+      reducedMotion,
+    });
+  }
+
+  const zoom: ZoomController = createZoom(svg, viewport, {
+    size: () => size,
+    onZoom: (_transform, byUser) => {
+      if (byUser) cameraTouched = true;
+    },
+  });
+
+  const drag = createNodeDrag(nodeLayer, viewport, {
+    position: (id) => simulation.positions().get(id),
+    start: (id) => {
+      if (!liveDrag) beginDragLayer(id);
+      simulation.dragStart(id);
+      notifyPins();
+    },
+    move: (id, x, y) => simulation.dragMove(id, x, y),
+    end: (id) => {
+      simulation.dragEnd(id);
+      endDragLayer();
+    },
+  });
+
+  /**
+   * Big graphs: while a node is dragged, it and its links are drawn on a separate
+   * composited layer (clones), so the thousand static links below are not re-rastered
+   * on every frame. The originals are hidden meanwhile and updated on release.
+   */
+  const dragClones = new Map<string, SVGElement>();
+  const hiddenOriginals: SVGElement[] = [];
+  function beginDragLayer(id: string) {
+    const layer = dragLayer;
+    if (!layer) return;
+    endDragLayer();
+    layer.setAttribute('transform', viewport.getAttribute('transform') ?? '');
+    const lines = (linksByNode.get(id) ?? []).map(
+      (link) => [link.id, lineElements.get(link.id)] as const,
+    );
+    for (const [linkId, line] of lines) {
+      if (!line) continue;
+      const clone = line.cloneNode(true) as SVGElement;
+      layer.appendChild(clone);
+      dragClones.set(linkId, clone);
+      hiddenOriginals.push(line);
+    }
+    const node = nodeElements.get(id);
+    if (node) {
+      const clone = node.cloneNode(true) as SVGElement;
+      clone.removeAttribute('tabindex');
+      clone.removeAttribute('role');
+      layer.appendChild(clone);
+      dragClones.set(id, clone);
+      hiddenOriginals.push(node);
+    }
+    for (const element of hiddenOriginals) element.style.visibility = 'hidden';
+  }
+
+  function endDragLayer() {
+    for (const element of hiddenOriginals) element.style.visibility = '';
+    hiddenOriginals.length = 0;
+    dragClones.clear();
+    dragLayer?.replaceChildren();
+  }
+
+  const unregisterSnapshot = registerMapSnapshot(() => ({
+    positions: new Map(
+      [...simulation.positions()].map(([id, point]) => [id, { x: point.x, y: point.y }]),
+    ),
+    transform: zoom.current(),
+    width: size.width,
+    height: size.height,
+  }));
+
+  function collectElements() {
+    nodeElements = new Map();
+    for (const element of nodeLayer.querySelectorAll<SVGGElement>('[data-node-id]')) {
+      nodeElements.set(element.getAttribute('data-node-id')!, element);
+    }
+    lineElements = new Map();
+    for (const element of svg.querySelectorAll<SVGPathElement>('[data-line-id]')) {
+      lineElements.set(element.getAttribute('data-line-id')!, element);
+    }
+    hullElements = new Map();
+    for (const element of svg.querySelectorAll<SVGPathElement>('[data-hull-id]')) {
+      hullElements.set(element.getAttribute('data-hull-id')!, element);
+    }
+    dragLayer = svg.parentElement?.querySelector<SVGGElement>('[data-drag-layer]') ?? null;
+    hitClip = svg.querySelector<SVGPathElement>('[data-hit-clip]');
+    hitElements = new Map();
+    for (const element of svg.querySelectorAll<SVGPathElement>('[data-hit-id]')) {
+      hitElements.set(element.getAttribute('data-hit-id')!, element);
+    }
+  }
+
+  function paint(
+    positions: ReadonlyMap<string, Point>,
+    withHitTargets: boolean,
+    moved?: ReadonlySet<string>,
+  ) {
+    if (moved && !withHitTargets) return paintMoved(positions, moved);
+    for (const [id, element] of nodeElements) {
+      const point = positions.get(id);
+      if (point)
+        element.setAttribute('transform', `translate(${point.x.toFixed(1)},${point.y.toFixed(1)})`);
+    }
+    for (const blocId of hullElements.keys()) paintHull(positions, blocId);
+    for (const link of linksById.values()) paintLink(positions, link, withHitTargets);
+    if (withHitTargets) hitClip?.setAttribute('d', hitClipPath(positions));
+  }
+
+  /** Only a few nodes moved (a drag without the simulation): touch only them and their links. */
+  function paintMoved(positions: ReadonlyMap<string, Point>, moved: ReadonlySet<string>) {
+    const links = new Set<GraphLink>();
+    for (const id of moved) {
+      const point = positions.get(id);
+      if (point) {
+        (dragClones.get(id) ?? nodeElements.get(id))?.setAttribute(
+          'transform',
+          `translate(${point.x.toFixed(1)},${point.y.toFixed(1)})`,
+        );
+      }
+      for (const link of linksByNode.get(id) ?? []) links.add(link);
+      const bloc = blocOf.get(id);
+      if (bloc) paintHull(positions, bloc);
+      if (blocGroups.has(id)) paintHull(positions, id);
+    }
+    for (const link of links) {
+      const clone = dragClones.get(link.id);
+      if (clone) clone.setAttribute('d', linkD(positions, link) ?? '');
+      else paintLink(positions, link, false);
+    }
+  }
+
+  function linkD(positions: ReadonlyMap<string, Point>, link: GraphLink): string | null {
+    const source = positions.get(link.source);
+    const target = positions.get(link.target);
+    if (!source || !target) return null;
+    return graphLinkPath(
+      link,
+      source,
+      target,
+      radii.get(link.source) ?? 0,
+      radii.get(link.target) ?? 0,
+    ).d;
+  }
+
+  function paintHull(positions: ReadonlyMap<string, Point>, blocId: string) {
+    const element = hullElements.get(blocId);
+    if (!element) return;
+    const circles = (blocGroups.get(blocId) ?? []).flatMap((id) => {
+      const point = positions.get(id);
+      return point ? [{ x: point.x, y: point.y, r: (radii.get(id) ?? 0) + HULL_MARGIN }] : [];
+    });
+    element.setAttribute('d', hullPath(circles));
+  }
+
+  function paintLink(
+    positions: ReadonlyMap<string, Point>,
+    link: GraphLink,
+    withHitTarget: boolean,
+  ) {
+    const d = linkD(positions, link);
+    if (d === null) return;
+    lineElements.get(link.id)?.setAttribute('d', d);
+    // Hit targets only matter once things stop moving; skipping them halves the work per frame.
+    if (withHitTarget) hitElements.get(link.id)?.setAttribute('d', d);
+  }
+
+  /**
+   * Link hit targets sit above the nodes (so stances follow actors in the tab order);
+   * this clip cuts holes for every glyph and label so links never steal a node's clicks.
+   */
+  function hitClipPath(positions: ReadonlyMap<string, Point>): string {
+    const f = (n: number) => n.toFixed(1);
+    let d = 'M-1e6,-1e6H1e6V1e6H-1e6Z';
+    for (const [id, radius] of radii) {
+      const point = positions.get(id);
+      const nodeBoxes = boxes.get(id);
+      if (!point || !nodeBoxes) continue;
+      const r = Math.max(radius, MIN_NODE_HIT_RADIUS);
+      d += `M${f(point.x - r)},${f(point.y)}a${f(r)},${f(r)} 0 1,0 ${f(2 * r)},0a${f(r)},${f(r)} 0 1,0 ${f(-2 * r)},0Z`;
+      const above = labelSides.get(id) === 'above';
+      const top = above ? point.y - nodeBoxes.top + LABEL_HOLE_INSET : point.y + r + 1;
+      const bottom = above ? point.y - r - 1 : point.y + nodeBoxes.bottom - LABEL_HOLE_INSET;
+      const half = nodeBoxes.halfWidth - LABEL_HOLE_INSET;
+      if (bottom > top)
+        d += `M${f(point.x - half)},${f(top)}H${f(point.x + half)}V${f(bottom)}H${f(point.x - half)}Z`;
+    }
+    return d;
+  }
+
+  /** Flip labels above their glyph where fewer links cross them there (see placeLabels). */
+  function placeLabelSides(positions: ReadonlyMap<string, Point>) {
+    if (!graph) return;
+    labelSides = placeLabels(graph, positions);
+    for (const node of graph.nodes) {
+      const above = labelSides.get(node.id) === 'above';
+      const box = nodeBox(node.radius, node.label);
+      boxes.set(node.id, above ? { ...box, top: box.bottom, bottom: box.top } : box);
+      const label = nodeElements.get(node.id)?.querySelector('.map-node__label');
+      if (!label) continue;
+      if (above)
+        label.setAttribute('transform', `translate(0,${aboveShift(node.radius, node.label)})`);
+      else label.removeAttribute('transform');
+    }
+  }
+
+  function fitFor(focus: readonly string[] | null, zoomFactor: number): Transform {
+    const targets = simulation.targets();
+    let chosen: Positions = new Map();
+    if (focus?.length) {
+      for (const id of focus) {
+        const point = targets.get(id);
+        if (point) chosen.set(id, point);
+      }
+    }
+    const framingAll = chosen.size === 0;
+    if (framingAll) chosen = new Map(targets);
+    const fit = fitTransform(chosen, radii, size.width, size.height, FIT_PADDING, {
+      boxes,
+      maxScale: framingAll ? FIT_ALL_MAX_SCALE : FIT_FOCUS_MAX_SCALE,
+    });
+    if (zoomFactor === 1) return fit;
+    // The multiplier zooms about the centre of the view.
+    const k = clampScale(fit.k * zoomFactor);
+    const ratio = k / fit.k;
+    return {
+      k,
+      x: size.width / 2 - (size.width / 2 - fit.x) * ratio,
+      y: size.height / 2 - (size.height / 2 - fit.y) * ratio,
+    };
+  }
+
+  function initialFrame(): Transform {
+    const fit = fitFor(null, 1);
+    if (size.width >= NARROW_VIEW || fit.k >= NARROW_MIN_INITIAL_SCALE) return fit;
+    const ratio = NARROW_MIN_INITIAL_SCALE / fit.k;
+    return {
+      k: NARROW_MIN_INITIAL_SCALE,
+      x: size.width / 2 - (size.width / 2 - fit.x) * ratio,
+      y: size.height / 2 - (size.height / 2 - fit.y) * ratio,
+    };
+  }
+
+  return {
+    setGraph(next, context) {
+      const cold = !graph || context.datasetKey !== datasetKey;
+      if (cold && graph) {
+        // Another dataset: nothing carries over, pins included.
+        simulation.destroy();
+        simulation = makeSimulation();
+        notifyPins();
+      }
+      graph = next;
+      datasetKey = context.datasetKey;
+      linksById = new Map(next.links.map((link) => [link.id, link]));
+      blocGroups = new Map();
+      blocOf = new Map();
+      linksByNode = new Map();
+      for (const link of next.links) {
+        for (const end of [link.source, link.target]) {
+          const list = linksByNode.get(end);
+          if (list) list.push(link);
+          else linksByNode.set(end, [link]);
+        }
+        if (link.kind !== 'membership') continue;
+        blocGroups.set(link.source, [
+          ...(blocGroups.get(link.source) ?? [link.source]),
+          link.target,
+        ]);
+        blocOf.set(link.target, link.source);
+      }
+      boxes = new Map(next.nodes.map((node) => [node.id, nodeBox(node.radius, node.label)]));
+      radii = new Map(next.nodes.map((node) => [node.id, nodeOuterRadius(node)]));
+      if (cold || !box) {
+        size = viewSize();
+        // The box is sized for the unfiltered graph, so filtering never moves the frame.
+        box = layoutExtent(context.fullGraph, size.width, size.height);
+      }
+      const positions = computeLayout(next, {
+        width: box.width,
+        height: box.height,
+        seed: LAYOUT_SEED,
+        initial: cold ? undefined : simulation.targets(),
+        pinned: cold ? undefined : simulation.pinned(),
+      });
+      collectElements();
+      liveDrag = next.links.length <= LIVE_DRAG_MAX_LINKS;
+      endDragLayer();
+      simulation.update(next, positions, { bounds: box, animate: !cold, liveDrag });
+      if (cold) {
+        zoom.transformTo(initialFrame(), 0);
+        cameraTouched = false;
+      }
+    },
+
+    frame(focus, zoomFactor, animate) {
+      if (!graph) return;
+      zoom.transformTo(fitFor(focus, zoomFactor), animate && !reducedMotion() ? CAMERA_MS : 0);
+      // A requested frame is "the" view again: resizing keeps it framed.
+      cameraTouched = false;
+    },
+
+    zoomBy(factor) {
+      zoom.scaleBy(factor, reducedMotion() ? 0 : ZOOM_STEP_MS);
+      cameraTouched = true;
+    },
+
+    resize() {
+      const next = viewSize();
+      if (next.width === size.width && next.height === size.height) return;
+      size = next;
+      if (graph && !cameraTouched) zoom.transformTo(initialFrame(), 0);
+    },
+
+    reveal(id) {
+      const point = this.screenPoint(id);
+      if (!point) return;
+      const margin = 48;
+      const dx =
+        point.x < margin
+          ? margin - point.x
+          : point.x > size.width - margin
+            ? size.width - margin - point.x
+            : 0;
+      const dy =
+        point.y < margin
+          ? margin - point.y
+          : point.y > size.height - margin
+            ? size.height - margin - point.y
+            : 0;
+      if (dx || dy) zoom.translateBy(dx, dy);
+    },
+
+    screenPoint(id) {
+      const positions = simulation.positions();
+      const t = zoom.current();
+      let point = positions.get(id);
+      const link = linksById.get(id);
+      if (!point && link) {
+        const source = positions.get(link.source);
+        const target = positions.get(link.target);
+        if (!source || !target) return null;
+        point = graphLinkPath(
+          link,
+          source,
+          target,
+          radii.get(link.source) ?? 0,
+          radii.get(link.target) ?? 0,
+        ).mid;
+      }
+      if (!point) return null;
+      return { x: point.x * t.k + t.x, y: point.y * t.k + t.y, r: (radii.get(id) ?? 0) * t.k };
+    },
+
+    unpin(id) {
+      simulation.unpin(id);
+      notifyPins();
+    },
+
+    unpinAll() {
+      simulation.unpinAll();
+      notifyPins();
+    },
+
+    destroy() {
+      endDragLayer();
+      unregisterSnapshot();
+      drag.destroy();
+      zoom.destroy();
+      simulation.destroy();
+    },
+  };
+}

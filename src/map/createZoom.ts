@@ -1,0 +1,111 @@
+/**
+ * Pan and zoom for the map's <svg>: d3-zoom attached once to a DOM node and torn down in
+ * destroy(). Wheel and pinch zoom, drag on the background pans; double-click is left to
+ * the nodes (it unpins). The transform is written straight to the viewport <g>.
+ */
+import { easeCubicInOut } from 'd3-ease';
+import { select } from 'd3-selection';
+import 'd3-transition';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
+import type { Transform } from '../layout/computeLayout';
+
+export const MIN_SCALE = 0.1;
+export const MAX_SCALE = 6;
+
+export interface ZoomOptions {
+  /** The svg's size in CSS pixels (jsdom and hidden containers report 0, so it is passed in). */
+  size(): { width: number; height: number };
+  /** Every change of transform; `byUser` is true for wheel, pinch and pan gestures. */
+  onZoom?(transform: Transform, byUser: boolean): void;
+}
+
+export interface ZoomController {
+  current(): Transform;
+  /** Go to a transform, easing over `duration` ms (0 = at once). */
+  transformTo(transform: Transform, duration: number): void;
+  /** Zoom about the centre of the view. */
+  scaleBy(factor: number, duration: number): void;
+  /** Pan (in screen pixels) without changing the scale. */
+  translateBy(dx: number, dy: number): void;
+  update(options: Partial<ZoomOptions>): void;
+  destroy(): void;
+}
+
+export function clampScale(k: number): number {
+  return Math.min(MAX_SCALE, Math.max(MIN_SCALE, k));
+}
+
+export function createZoom(
+  svg: SVGSVGElement,
+  viewport: SVGGElement,
+  initialOptions: ZoomOptions,
+): ZoomController {
+  let options = initialOptions;
+  let current: ZoomTransform = zoomIdentity;
+  const selection = select(svg);
+  const behaviour = zoom<SVGSVGElement, unknown>()
+    .scaleExtent([MIN_SCALE, MAX_SCALE])
+    // d3's default, plus: pointer gestures need the event's window (synthetic events in
+    // tests may lack it, and d3 would throw).
+    .filter(
+      (event: MouseEvent) =>
+        (!event.ctrlKey || event.type === 'wheel') &&
+        !event.button &&
+        (event.type === 'wheel' || event.view != null),
+    )
+    .extent(() => {
+      const { width, height } = options.size();
+      return [
+        [0, 0],
+        [Math.max(1, width), Math.max(1, height)],
+      ];
+    })
+    .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      current = event.transform;
+      viewport.setAttribute('transform', current.toString());
+      options.onZoom?.({ x: current.x, y: current.y, k: current.k }, event.sourceEvent != null);
+    });
+  selection.call(behaviour).on('dblclick.zoom', null);
+
+  const toD3 = (t: Transform) => zoomIdentity.translate(t.x, t.y).scale(clampScale(t.k));
+
+  return {
+    current: () => ({ x: current.x, y: current.y, k: current.k }),
+    transformTo(transform, duration) {
+      if (![transform.x, transform.y, transform.k].every(Number.isFinite)) return;
+      selection.interrupt();
+      if (duration > 0) {
+        selection
+          .transition()
+          .duration(duration)
+          .ease(easeCubicInOut)
+          .call(behaviour.transform, toD3(transform));
+      } else {
+        behaviour.transform(selection, toD3(transform));
+      }
+    },
+    scaleBy(factor, duration) {
+      selection.interrupt();
+      if (duration > 0) {
+        selection
+          .transition()
+          .duration(duration)
+          .ease(easeCubicInOut)
+          .call(behaviour.scaleBy, factor);
+      } else {
+        behaviour.scaleBy(selection, factor);
+      }
+    },
+    translateBy(dx, dy) {
+      selection.interrupt();
+      behaviour.transform(selection, current.translate(dx / current.k, dy / current.k));
+    },
+    update(next) {
+      options = { ...options, ...next };
+    },
+    destroy() {
+      selection.interrupt();
+      selection.on('.zoom', null);
+    },
+  };
+}
