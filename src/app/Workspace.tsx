@@ -7,21 +7,26 @@ import { StanceMap } from '../map/StanceMap';
 import { Header } from './Header';
 import { useUrlSync } from '../url/useUrlSync';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import { useBriefingUrl } from '../briefing/useBriefingUrl';
 
 // The table is not needed for the first view: keep it out of the initial bundle.
 const StanceTable = lazy(() => import('../table/StanceTable'));
 const SourceReader = lazy(() => import('../panel/SourceReader'));
 const Presentation = lazy(() => import('../briefing/Presentation'));
 const HelpDialog = lazy(() => import('./HelpDialog'));
+const Handout = lazy(() => import('../export/Handout'));
 
 export function Workspace({ embed }: { embed: boolean }) {
   const view = useUi(selectView);
   const presenting = useUi(selectPresenting);
   useUrlSync(embed);
   useKeyboardShortcuts();
+  const { handout } = useBriefingUrl();
 
   return (
-    <div className={`workspace${embed ? ' workspace--embed' : ''}`}>
+    <div
+      className={`workspace${embed ? ' workspace--embed' : ''}${presenting !== null ? ' workspace--presenting' : ''}`}
+    >
       <Header embed={embed} />
       {!embed && <FilterRail />}
       <main className="workspace__centre" id="main">
@@ -38,6 +43,7 @@ export function Workspace({ embed }: { embed: boolean }) {
         <SourceReader />
         {presenting !== null && <Presentation />}
         <HelpDialog />
+        {handout && <Handout mode="page" />}
       </Suspense>
     </div>
   );

@@ -3,6 +3,7 @@
  * the help dialog. Pure data plus a perform function over the store.
  */
 import type { UiStore } from '../state/uiStore';
+import { enterFullscreen } from '../briefing/presentationKeys';
 
 export interface AppAction {
   id: string;
@@ -52,7 +53,11 @@ export const APP_ACTIONS: AppAction[] = [
     label: 'Present the briefing',
     keys: ['p'],
     context: 'anywhere',
-    perform: (store) => store.getState().startPresenting(0),
+    perform: (store) => {
+      // A key press is a user gesture, so the browser allows full screen here.
+      enterFullscreen();
+      store.getState().startPresenting(0);
+    },
   },
 ];
 
@@ -67,8 +72,16 @@ export const CONTEXT_SHORTCUTS: { keys: string[]; label: string; context: AppAct
     { keys: ['Enter', 'Space'], label: 'Select the focused actor or stance', context: 'map' },
     { keys: ['+', '-'], label: 'Zoom in or out', context: 'map' },
     { keys: ['0'], label: 'Fit the map to the view', context: 'map' },
-    { keys: ['→', 'PageDown', 'Space'], label: 'Next scene', context: 'presentation' },
-    { keys: ['←', 'PageUp'], label: 'Previous scene', context: 'presentation' },
+    {
+      keys: ['→', '↓', 'PageDown', 'Space'],
+      label: 'Next scene (presentation clickers too)',
+      context: 'presentation',
+    },
+    {
+      keys: ['←', '↑', 'PageUp', 'Shift+Space'],
+      label: 'Previous scene',
+      context: 'presentation',
+    },
     { keys: ['Home', 'End'], label: 'First or last scene', context: 'presentation' },
     { keys: ['Escape'], label: 'Leave the presentation', context: 'presentation' },
   ];

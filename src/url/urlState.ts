@@ -2,6 +2,8 @@
  * The URL is the shareable view: one schema for parse and serialise.
  *   ?data=astana-22&select=actor:israel&topics=gaza,lebanon&polarity=negative
  *   &types=condemns&roles=guarantor&view=table&joint=separate&scene=gaza&embed=1
+ *   &focus=israel,unifil&zoom=1.5   (camera: actors framed, zoom on top; "Copy link" writes them)
+ *   &handout=1                      (the printable handout; read only, never written)
  * Unknown or malformed values are dropped, never trusted.
  */
 import {
@@ -20,6 +22,12 @@ export interface UrlState extends ViewState {
   data: string | null;
   scene: string | null;
   embed: boolean;
+  /** Actors the camera frames; absent or null frames everything visible. */
+  focus?: string[] | null;
+  /** Zoom multiplier on top of the framing; absent or null is 1. */
+  zoom?: number | null;
+  /** Show the printable handout of the briefing. */
+  handout?: boolean;
 }
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
@@ -46,6 +54,8 @@ export function parseUrlState(search: string): UrlState {
   const scene = params.get('scene');
   const view = params.get('view');
   const joint = params.get('joint');
+  const focus = list(params, 'focus');
+  const zoom = Number(params.get('zoom'));
   return {
     data: data && DATASET_NAME.test(data) ? data : null,
     selection,
@@ -59,6 +69,9 @@ export function parseUrlState(search: string): UrlState {
     joint: joint === 'separate' || joint === 'bloc' ? (joint as JointMode) : DEFAULT_VIEW.joint,
     scene: scene && ID.test(scene) ? scene : null,
     embed: params.get('embed') === '1',
+    focus: focus.length ? focus : null,
+    zoom: params.has('zoom') && zoom >= 0.1 && zoom <= 10 ? zoom : null,
+    handout: params.get('handout') === '1',
   };
 }
 
@@ -75,6 +88,8 @@ export function serializeUrlState(state: UrlState, keep = ''): string {
     'view',
     'joint',
     'scene',
+    'focus',
+    'zoom',
     'embed',
   ])
     params.delete(key);
@@ -87,6 +102,9 @@ export function serializeUrlState(state: UrlState, keep = ''): string {
   if (state.view !== DEFAULT_VIEW.view) params.set('view', state.view);
   if (state.joint !== DEFAULT_VIEW.joint) params.set('joint', state.joint);
   if (state.scene) params.set('scene', state.scene);
+  if (state.focus?.length) params.set('focus', state.focus.join(','));
+  if (state.zoom && state.zoom !== 1)
+    params.set('zoom', String(Math.round(state.zoom * 100) / 100));
   if (state.embed) params.set('embed', '1');
   const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return text ? `?${text}` : '';

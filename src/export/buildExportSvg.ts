@@ -1,0 +1,465 @@
+/**
+ * The current view (or a scene) as one standalone SVG document: title, the map drawn
+ * with the map's own glyph and link geometry and styles, a legend of what is shown, the
+ * source line and the export date. Pure: a string out, no DOM, so it is unit-tested and
+ * reused by the PNG export and the printed handout.
+ *
+ * Standalone means: system fonts only, inline presentation attributes, no external
+ * references, every piece of text from the data XML-escaped.
+ */
+import type { Graph, GraphLink, GraphNode } from '../graph/buildGraph';
+import { neighbourhood } from '../graph/buildGraph';
+import {
+  ACTOR_KIND_STYLES,
+  POLARITY_STYLES,
+  ROLE_STYLES,
+  type Glyph,
+  type Polarity,
+} from '../data/vocabulary';
+import { glyphPath, innerRingPath } from '../map/glyphs';
+import {
+  ARROW_LENGTH,
+  ARROW_MARKER_PATH,
+  ARROW_WIDTH,
+  graphLinkPath,
+  hullPath,
+  type Point,
+} from '../map/geometry';
+import {
+  LABEL_FONT_SIZE,
+  LABEL_GAP,
+  LABEL_LINE_HEIGHT,
+  ROLE_RING_OFFSET,
+  estimateTextWidth,
+  labelLines,
+  nodeBox,
+  type NodeBox,
+} from '../layout/labelMetrics';
+import { nodeOuterRadius } from '../map/createMapEngine';
+import { fitTransform, type Transform } from '../layout/computeLayout';
+import type { Selection } from '../state/uiStore';
+import { polarityLegendLabel, roleLegendLabel, type LegendItems } from './legend';
+
+export const EXPORT_FONT =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+// The map's colours (styles.css, map.css), spelled out: an export has no stylesheet.
+const INK = '#1a1a1a';
+const INK_SOFT = '#4a4a4a';
+const PAPER = '#fbfbf9';
+const LINE = '#d9d9d4';
+const MARK = '#fff2a8';
+const GLYPH_INK = '#2b2b2b';
+const MEMBERSHIP = '#bdbdb6';
+const PAD = 24;
+/** Framing as the map engine does it (createMapEngine): padding and the largest zoom. */
+export const FIT_PADDING = 28;
+const FIT_ALL_MAX_SCALE = 1.6;
+const FIT_FOCUS_MAX_SCALE = 2.4;
+/** Room between a bloc's members and its outline (createMapEngine's HULL_MARGIN). */
+const HULL_MARGIN = 10;
+/** The width estimate runs a few percent short for running text; wrap with a margin. */
+const WRAP_SAFETY = 0.9;
+
+export interface ExportSvgInput {
+  graph: Graph;
+  positions: ReadonlyMap<string, Point>;
+  /** Map units → map-area pixels (screen = k·map + (x, y)); absent fits every node. */
+  transform?: Transform;
+  /** Size of the map area in CSS pixels (the map's size on screen). */
+  width: number;
+  height: number;
+  title: string;
+  /** A small line above the title: dataset, dates, place. */
+  kicker?: string;
+  /** The scene's caption or a summary of the filters, under the title. */
+  caption?: string;
+  legend: LegendItems;
+  sourceLine: string;
+  /** The full line, e.g. "Exported 27 November 2025 with Stance Map". */
+  exportDate: string;
+  selection?: Selection | null;
+  /** Pixel width of the root element (PNG rendering); the viewBox stays the same. */
+  outputWidth?: number;
+  /** Map and legend only, for pages that set the title, caption and source in HTML. */
+  bare?: boolean;
+}
+
+export interface ExportSvg {
+  svg: string;
+  /** Logical size (viewBox) in CSS pixels. */
+  width: number;
+  height: number;
+}
+
+// XML 1.0 forbids most control characters and lone surrogates; drop them, then escape.
+const INVALID_XML =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(INVALID_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+const n = (value: number) => String(Math.round(value * 100) / 100);
+
+/** Greedy word wrap using the layout's width estimate (no DOM to measure with). */
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  maxLines = Infinity,
+): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && estimateTextWidth(candidate, fontSize) > maxWidth * WRAP_SAFETY) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  if (lines.length > maxLines) {
+    const kept = lines.slice(0, maxLines);
+    kept[maxLines - 1] = `${kept[maxLines - 1]!.replace(/\s+\S*$/, '')}…`;
+    return kept;
+  }
+  return lines;
+}
+
+function textLines(
+  lines: string[],
+  x: number,
+  y: number,
+  lineHeight: number,
+  attrs: string,
+): string {
+  return lines
+    .map(
+      (line, i) =>
+        `<text x="${n(x)}" y="${n(y + i * lineHeight)}" ${attrs}>${escapeXml(line)}</text>`,
+    )
+    .join('');
+}
+
+function arrowMarkers(polarities: readonly Polarity[]): string {
+  // As MapMarkers: the line stops where the arrowhead begins (refX = 0).
+  return polarities
+    .map(
+      (polarity) =>
+        `<marker id="sm-arrow-${polarity}" viewBox="0 0 ${ARROW_LENGTH} ${ARROW_WIDTH}" refX="0" refY="${ARROW_WIDTH / 2}" markerWidth="${ARROW_LENGTH}" markerHeight="${ARROW_WIDTH}" markerUnits="userSpaceOnUse" orient="auto"><path d="${ARROW_MARKER_PATH}" fill="${POLARITY_STYLES[polarity].color}"/></marker>`,
+    )
+    .join('');
+}
+
+function linkPolarities(graph: Graph): Polarity[] {
+  const seen = new Set<Polarity>();
+  for (const link of graph.links) if (link.polarity) seen.add(link.polarity);
+  return [...seen];
+}
+
+type Highlight = 'selected' | 'related' | 'dimmed' | 'idle';
+
+/** The map's highlight rules (StanceMap): the selection, its neighbours, the rest dimmed. */
+function nodeHighlight(
+  id: string,
+  selection: Selection | null,
+  near: Set<string> | null,
+): Highlight {
+  if (!selection || !near) return 'idle';
+  if (selection.kind === 'actor' && selection.id === id) return 'selected';
+  return near.has(id) ? 'related' : 'dimmed';
+}
+
+function linkHighlight(link: GraphLink, selection: Selection | null): Highlight {
+  if (!selection) return 'idle';
+  if (selection.kind === 'stance') return link.stanceId === selection.id ? 'selected' : 'dimmed';
+  return link.source === selection.id || link.target === selection.id ? 'related' : 'dimmed';
+}
+
+function drawLink(
+  link: GraphLink,
+  radii: ReadonlyMap<string, number>,
+  positions: ReadonlyMap<string, Point>,
+  state: Highlight,
+): string {
+  const source = positions.get(link.source);
+  const target = positions.get(link.target);
+  if (!source || !target) return '';
+  const { d } = graphLinkPath(
+    link,
+    source,
+    target,
+    radii.get(link.source) ?? 0,
+    radii.get(link.target) ?? 0,
+  );
+  const opacity = state === 'dimmed' ? ' opacity="0.15"' : '';
+  const id = `data-link-id="${escapeXml(link.id)}"`;
+  if (link.kind === 'membership' || !link.polarity) {
+    return `<path ${id} data-kind="membership" d="${d}" fill="none" stroke="${MEMBERSHIP}" stroke-width="1.25"${opacity}/>`;
+  }
+  const style = POLARITY_STYLES[link.polarity];
+  const width = state === 'selected' ? style.width + 3 : style.width;
+  const dash = style.dash ? ` stroke-dasharray="${style.dash}"` : '';
+  return `<path ${id} data-kind="stance" data-polarity="${link.polarity}" d="${d}" fill="none" stroke="${style.color}" stroke-width="${width}"${dash} marker-end="url(#sm-arrow-${link.polarity})"${opacity}><title>${escapeXml(link.sentence)}</title></path>`;
+}
+
+function glyphShape(
+  glyph: Glyph,
+  r: number,
+  strokeWidth = 1.5,
+  fill = '#ffffff',
+  stroke = GLYPH_INK,
+): string {
+  const dash = glyph === 'dashed-circle' ? ' stroke-dasharray="4 3"' : '';
+  let out = `<path d="${glyphPath(glyph, r)}" fill="${fill}" stroke="${stroke}" stroke-width="${strokeWidth}"${dash}/>`;
+  if (glyph === 'ringed-circle')
+    out += `<path d="${innerRingPath(r)}" fill="none" stroke="${GLYPH_INK}" stroke-width="1.5"/>`;
+  return out;
+}
+
+/** Dark text on light role colours, white on dark ones (as MapNode). */
+function badgeInk(color: string): string {
+  const value = parseInt(color.slice(1), 16);
+  const luminance = 0.299 * (value >> 16) + 0.587 * ((value >> 8) & 255) + 0.114 * (value & 255);
+  return luminance < 110 ? '#ffffff' : '#111111';
+}
+
+function roleBadge(role: NonNullable<GraphNode['role']>, x: number, y: number, size = 7.5): string {
+  const style = ROLE_STYLES[role];
+  return `<g transform="translate(${n(x)},${n(y)})"><circle r="${size}" fill="${style.color}" stroke="#ffffff" stroke-width="1.5"/><text y="${n(size * 0.47)}" text-anchor="middle" font-size="${n((size * 10) / 7.5)}" font-weight="700" fill="${badgeInk(style.color)}">${escapeXml(style.badge)}</text></g>`;
+}
+
+function drawNode(node: GraphNode, at: Point, state: Highlight): string {
+  const { glyph } = ACTOR_KIND_STYLES[node.kind];
+  const r = node.radius;
+  const ring = r + ROLE_RING_OFFSET;
+  const role = node.role ? ROLE_STYLES[node.role] : null;
+  let out = `<g data-node-id="${escapeXml(node.id)}" data-kind="${node.kind}" transform="translate(${n(at.x)},${n(at.y)})"${state === 'dimmed' ? ' opacity="0.2"' : ''}><title>${escapeXml(node.actor.name)}</title>`;
+  if (role)
+    out += `<path d="${glyphPath(glyph, ring)}" fill="none" stroke="${role.color}" stroke-width="3"/>`;
+  out +=
+    state === 'selected'
+      ? glyphShape(glyph, r, 3, MARK, '#000000')
+      : glyphShape(glyph, r, state === 'related' ? 2.25 : 1.5);
+  if (node.role) out += roleBadge(node.role, ring * Math.SQRT1_2, -ring * Math.SQRT1_2);
+  out += `<text y="${n(ring + LABEL_GAP + LABEL_FONT_SIZE * 0.8)}" text-anchor="middle" font-size="${LABEL_FONT_SIZE}" fill="${INK}" stroke="${PAPER}" stroke-width="4" stroke-linejoin="round" paint-order="stroke"${state === 'selected' ? ' font-weight="700"' : ''}>`;
+  out += labelLines(node.label)
+    .map((line, i) => `<tspan x="0" dy="${i ? LABEL_LINE_HEIGHT : 0}">${escapeXml(line)}</tspan>`)
+    .join('');
+  return `${out}</text></g>`;
+}
+
+interface LegendEntry {
+  swatch: (x: number, y: number) => string;
+  label: string;
+  key: string;
+}
+
+function legendRows(legend: LegendItems): Array<{ heading: string; entries: LegendEntry[] }> {
+  const rows: Array<{ heading: string; entries: LegendEntry[] }> = [];
+  const stanceEntries: LegendEntry[] = legend.polarities.map((polarity) => {
+    const style = POLARITY_STYLES[polarity];
+    return {
+      key: `polarity:${polarity}`,
+      label: polarityLegendLabel(polarity),
+      swatch: (x, y) =>
+        `<line x1="${n(x)}" y1="${n(y)}" x2="${n(x + 22)}" y2="${n(y)}" stroke="${style.color}" stroke-width="${style.width}"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''}/><path d="M${n(x + 21)},${n(y - 4.5)}L${n(x + 30)},${n(y)}L${n(x + 21)},${n(y + 4.5)}Z" fill="${style.color}"/>`,
+    };
+  });
+  if (legend.membership)
+    stanceEntries.push({
+      key: 'membership',
+      label: 'Member of a bloc',
+      swatch: (x, y) =>
+        `<line x1="${n(x)}" y1="${n(y)}" x2="${n(x + 30)}" y2="${n(y)}" stroke="${MEMBERSHIP}" stroke-width="1.25"/>`,
+    });
+  if (stanceEntries.length) rows.push({ heading: 'Stances', entries: stanceEntries });
+  if (legend.glyphs.length)
+    rows.push({
+      heading: 'Actors',
+      entries: legend.glyphs.map(({ glyph, label }) => ({
+        key: `glyph:${glyph}`,
+        label,
+        swatch: (x, y) =>
+          `<g transform="translate(${n(x + 15)},${n(y)})">${glyphShape(glyph, 7.5, 1.3)}</g>`,
+      })),
+    });
+  if (legend.roles.length)
+    rows.push({
+      heading: 'Roles',
+      entries: legend.roles.map((role) => ({
+        key: `role:${role}`,
+        label: roleLegendLabel(role),
+        swatch: (x, y) =>
+          `<circle cx="${n(x + 11)}" cy="${n(y)}" r="7" fill="#ffffff" stroke="${ROLE_STYLES[role].color}" stroke-width="3"/>${roleBadge(role, x + 24, y - 3, 6)}`,
+      })),
+    });
+  return rows;
+}
+
+const SWATCH_WIDTH = 32;
+const LEGEND_FONT = 12;
+const LEGEND_ROW = 22;
+
+/** Lay legend entries out in rows that wrap at the width; returns markup and height. */
+function drawLegend(
+  legend: LegendItems,
+  x0: number,
+  y0: number,
+  width: number,
+): { svg: string; height: number } {
+  let y = y0;
+  let out = '';
+  const headingWidth = 64;
+  for (const row of legendRows(legend)) {
+    out += `<text x="${n(x0)}" y="${n(y + 4)}" font-size="${LEGEND_FONT}" font-weight="700" fill="${INK}">${row.heading}</text>`;
+    let x = x0 + headingWidth;
+    for (const entry of row.entries) {
+      const labelWidth = estimateTextWidth(entry.label, LEGEND_FONT) / WRAP_SAFETY;
+      const itemWidth = SWATCH_WIDTH + 6 + labelWidth + 18;
+      if (x > x0 + headingWidth && x + itemWidth > x0 + width) {
+        x = x0 + headingWidth;
+        y += LEGEND_ROW;
+      }
+      out += `<g data-legend-item="${escapeXml(entry.key)}">${entry.swatch(x, y)}<text x="${n(x + SWATCH_WIDTH + 6)}" y="${n(y + 4)}" font-size="${LEGEND_FONT}" fill="${INK_SOFT}">${escapeXml(entry.label)}</text></g>`;
+      x += itemWidth;
+    }
+    y += LEGEND_ROW;
+  }
+  return { svg: `<g data-legend="">${out}</g>`, height: y - y0 };
+}
+
+/** The transform that frames all of these nodes (labels included) in the map area. */
+export function fitGraph(
+  graph: Graph,
+  positions: ReadonlyMap<string, Point>,
+  width: number,
+  height: number,
+  only?: ReadonlySet<string> | null,
+): Transform {
+  const radii = new Map<string, number>();
+  const boxes = new Map<string, NodeBox>();
+  const framed = new Map<string, Point>();
+  const focused = !!only?.size && graph.nodes.some((node) => only.has(node.id));
+  for (const node of graph.nodes) {
+    const at = positions.get(node.id);
+    if (!at || (focused && !only!.has(node.id))) continue;
+    framed.set(node.id, at);
+    radii.set(node.id, nodeOuterRadius(node));
+    boxes.set(node.id, nodeBox(node.radius, node.label));
+  }
+  return fitTransform(framed, radii, width, height, FIT_PADDING, {
+    boxes,
+    maxScale: focused ? FIT_FOCUS_MAX_SCALE : FIT_ALL_MAX_SCALE,
+  });
+}
+
+export function buildExportSvg(input: ExportSvgInput): ExportSvg {
+  const { graph, positions, legend } = input;
+  const width = Math.max(480, Math.round(input.width));
+  const mapHeight = Math.max(240, Math.round(input.height));
+  const textWidth = width - 2 * PAD;
+
+  // Header: kicker, title, caption.
+  let y = PAD;
+  let header = '';
+  if (input.bare) y = -16;
+  else if (input.kicker) {
+    y += 12;
+    header += `<text data-kicker="" x="${PAD}" y="${n(y)}" font-size="12.5" fill="${INK_SOFT}">${escapeXml(input.kicker)}</text>`;
+    y += 10;
+  }
+  if (!input.bare) {
+    const titleLines = wrapText(input.title, textWidth, 23 * 1.05, 3);
+    y += 24;
+    header += `<g data-title="">${textLines(titleLines, PAD, y, 29, `font-size="23" font-weight="700" fill="${INK}"`)}</g>`;
+    y += (titleLines.length - 1) * 29;
+  }
+  if (input.caption && !input.bare) {
+    const captionLines = wrapText(input.caption, textWidth, 14.5, 5);
+    y += 24;
+    header += `<g data-caption="">${textLines(captionLines, PAD, y, 20, `font-size="14.5" fill="${INK_SOFT}"`)}</g>`;
+    y += (captionLines.length - 1) * 20;
+  }
+  const mapTop = Math.round(y + 16);
+
+  // Map: everything in map units under the view's transform, clipped to the area.
+  const transform = input.transform ?? fitGraph(graph, positions, width, mapHeight);
+  const radii = new Map(graph.nodes.map((node) => [node.id, nodeOuterRadius(node)]));
+  const selection = input.selection ?? null;
+  const near = neighbourhood(graph, selection);
+  // A soft outline around each bloc and its members, as the map draws it.
+  const groups = new Map<string, string[]>();
+  for (const link of graph.links)
+    if (link.kind === 'membership')
+      groups.set(link.source, [...(groups.get(link.source) ?? [link.source]), link.target]);
+  const hulls = [...groups]
+    .map(([blocId, ids]) => {
+      const circles = ids.flatMap((id) => {
+        const at = positions.get(id);
+        return at ? [{ x: at.x, y: at.y, r: (radii.get(id) ?? 0) + HULL_MARGIN }] : [];
+      });
+      return `<path data-hull-id="${escapeXml(blocId)}" d="${hullPath(circles)}" fill="#ecece6" stroke="#d3d3cc" stroke-width="1" stroke-linejoin="round"${selection ? ' opacity="0.5"' : ''}/>`;
+    })
+    .join('');
+  // Hulls, then membership lines, then stance lines, nodes on top: the map's layer order.
+  const links = [
+    ...graph.links.filter((link) => link.kind === 'membership'),
+    ...graph.links.filter((link) => link.kind !== 'membership'),
+  ]
+    .map((link) => drawLink(link, radii, positions, linkHighlight(link, selection)))
+    .join('');
+  const nodes = graph.nodes
+    .map((node) => {
+      const at = positions.get(node.id);
+      return at ? drawNode(node, at, nodeHighlight(node.id, selection, near)) : '';
+    })
+    .join('');
+  const empty = graph.nodes.length
+    ? ''
+    : `<text x="${n(width / 2)}" y="${n(mapHeight / 2)}" text-anchor="middle" font-size="15" fill="${INK_SOFT}">No stances match this view.</text>`;
+  const map =
+    `<rect x="0.5" y="${mapTop + 0.5}" width="${width - 1}" height="${mapHeight - 1}" fill="${PAPER}" stroke="${LINE}"/>` +
+    `<svg data-map="" x="0" y="${mapTop}" width="${width}" height="${mapHeight}" viewBox="0 0 ${width} ${mapHeight}" overflow="hidden">` +
+    `<g transform="translate(${n(transform.x)},${n(transform.y)}) scale(${n(Math.round(transform.k * 10000) / 10000)})">` +
+    `<g data-hulls="">${hulls}</g><g data-links="">${links}</g><g data-nodes="">${nodes}</g></g>${empty}</svg>`;
+
+  // Footer: legend, source, export date.
+  let footerY = mapTop + mapHeight + 22;
+  const legendPart = drawLegend(legend, PAD, footerY, textWidth);
+  footerY += legendPart.height + 8;
+  let source = '';
+  let date = '';
+  if (!input.bare) {
+    const sourceLines = wrapText(input.sourceLine, textWidth, 12, 4);
+    footerY += 4;
+    source = `<g data-source-line="">${textLines(sourceLines, PAD, footerY, 16, `font-size="12" fill="${INK_SOFT}"`)}</g>`;
+    footerY += (sourceLines.length - 1) * 16 + 18;
+    date = `<text data-export-date="" x="${PAD}" y="${n(footerY)}" font-size="12" fill="${INK_SOFT}">${escapeXml(input.exportDate)}</text>`;
+  }
+  const height = Math.round(footerY + (input.bare ? 0 : PAD - 6));
+
+  const outWidth = input.outputWidth ?? width;
+  const outHeight = Math.round((height * outWidth) / width);
+  const svg =
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${outWidth}" height="${outHeight}" viewBox="0 0 ${width} ${height}" font-family="${EXPORT_FONT}" role="img" aria-label="${escapeXml(input.title)}">` +
+    `<title>${escapeXml(input.title)}</title>` +
+    `<defs>${arrowMarkers(linkPolarities(graph))}</defs>` +
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>` +
+    header +
+    map +
+    legendPart.svg +
+    source +
+    date +
+    `</svg>\n`;
+  return { svg, width, height };
+}
