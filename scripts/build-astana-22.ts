@@ -30,6 +30,7 @@ import {
   topics,
   type EvidenceCoding,
 } from './astana-22/coding';
+import { ASTANA_22_SCENES } from './astana-22/scenes';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..');
@@ -220,6 +221,7 @@ function build(): Dataset {
     actors: actors.map((a) => ({ ...a, aliases: [...a.aliases] })),
     topics: topics.map((t) => ({ ...t })),
     stances: builtStances,
+    scenes: ASTANA_22_SCENES,
   };
 }
 

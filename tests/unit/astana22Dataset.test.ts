@@ -306,7 +306,13 @@ describe('astana-22 dataset', () => {
     expect(doc.url).toBeUndefined();
     expect(dataset.event?.startDate).toBe('2024-11-11');
     expect(dataset.event?.endDate).toBe('2024-11-12');
-    expect(dataset.scenes).toBeUndefined();
+    // The default briefing: 6–10 scenes, each titled and captioned (references are checked by checkDataset).
+    expect(dataset.scenes?.length).toBeGreaterThanOrEqual(6);
+    expect(dataset.scenes?.length).toBeLessThanOrEqual(10);
+    for (const scene of dataset.scenes ?? []) {
+      expect(scene.title.trim()).not.toBe('');
+      expect(scene.caption.trim()).not.toBe('');
+    }
   });
 
   it('is listed as the default in public/data/index.json', () => {
