@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useUi } from '../state/UiStoreProvider';
-import { selectPresenting, selectView } from '../state/selectors';
+import { selectHelpOpen, selectPresenting, selectSource, selectView } from '../state/selectors';
 import { DetailsPanel } from '../panel/DetailsPanel';
 import { FilterRail } from '../filters/FilterRail';
 import { StanceMap } from '../map/StanceMap';
@@ -19,8 +19,10 @@ const Handout = lazy(() => import('../export/Handout'));
 export function Workspace({ embed }: { embed: boolean }) {
   const view = useUi(selectView);
   const presenting = useUi(selectPresenting);
+  const source = useUi(selectSource);
+  const helpOpen = useUi(selectHelpOpen);
   useUrlSync(embed);
-  useKeyboardShortcuts();
+  useKeyboardShortcuts(embed);
   const { handout } = useBriefingUrl();
 
   return (
@@ -40,9 +42,10 @@ export function Workspace({ embed }: { embed: boolean }) {
       </main>
       <DetailsPanel />
       <Suspense fallback={null}>
-        <SourceReader />
+        {/* Mounted only when wanted, so their code stays out of the first view. */}
+        {source && <SourceReader />}
         {presenting !== null && <Presentation />}
-        <HelpDialog />
+        {helpOpen && <HelpDialog />}
         {handout && <Handout mode="page" />}
       </Suspense>
     </div>

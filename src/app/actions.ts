@@ -72,6 +72,8 @@ export const CONTEXT_SHORTCUTS: { keys: string[]; label: string; context: AppAct
     { keys: ['Enter', 'Space'], label: 'Select the focused actor or stance', context: 'map' },
     { keys: ['+', '-'], label: 'Zoom in or out', context: 'map' },
     { keys: ['0'], label: 'Fit the map to the view', context: 'map' },
+    { keys: ['Drag'], label: 'Move an actor and pin it in place', context: 'map' },
+    { keys: ['Double-click'], label: 'Unpin a pinned actor', context: 'map' },
     {
       keys: ['→', '↓', 'PageDown', 'Space'],
       label: 'Next scene (presentation clickers too)',

@@ -7,8 +7,11 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
+/** Editing and presenting are not offered in an embedded, read-only view. */
+const EMBED_ACTIONS = new Set(['help', 'clear', 'view-map', 'view-table']);
+
 /** Global shortcuts from APP_ACTIONS. Presentation mode and dialogs handle their own keys. */
-export function useKeyboardShortcuts(): void {
+export function useKeyboardShortcuts(embed = false): void {
   const store = useUiStoreApi();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -17,7 +20,7 @@ export function useKeyboardShortcuts(): void {
       const state = store.getState();
       if (state.presenting !== null || state.helpOpen) return;
       const action = APP_ACTIONS.find((candidate) => candidate.keys.includes(event.key));
-      if (!action) return;
+      if (!action || (embed && !EMBED_ACTIONS.has(action.id))) return;
       // Escape inside an open <dialog> belongs to the dialog.
       if (event.key === 'Escape' && document.querySelector('dialog[open]')) return;
       event.preventDefault();
@@ -25,5 +28,5 @@ export function useKeyboardShortcuts(): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [store]);
+  }, [store, embed]);
 }

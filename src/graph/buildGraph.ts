@@ -21,7 +21,7 @@ export interface GraphNode {
   label: string;
   kind: ActorKind;
   role: Role | null;
-  /** Visible stances this actor takes or receives (a bloc counts its own). */
+  /** Visible stances this actor takes or receives as drawn (in bloc mode the bloc takes them, not its members). */
   stanceCount: number;
   /** Radius of the glyph in map units; within a narrow range so small actors stay clickable. */
   radius: number;
@@ -132,7 +132,8 @@ export function buildGraph(index: DatasetIndex, { filters, joint }: GraphOptions
         });
       }
     }
-    for (const id of stance.from) bump(id);
+    // In bloc mode the bloc takes the stance; its members are not sized by it twice over.
+    if (!bloc) for (const id of stance.from) bump(id);
     bump(stance.to);
   }
 
