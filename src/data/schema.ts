@@ -18,7 +18,9 @@ const id = () =>
 const text = (max = 2000) => z.string().check(z.minLength(1), z.maxLength(max));
 const isoDate = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are ISO, YYYY-MM-DD'));
 const httpUrl = () =>
-  z.string().check(z.regex(/^[hH][tT][tT][pP][sS]?:\/\/\S+$/, 'only http(s) addresses are allowed'));
+  z
+    .string()
+    .check(z.regex(/^[hH][tT][tT][pP][sS]?:\/\/\S+$/, 'only http(s) addresses are allowed'));
 
 export const participantSchema = z.strictObject({
   actor: id(),

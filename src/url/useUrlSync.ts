@@ -41,17 +41,15 @@ export function useUrlSync(embed: boolean): void {
     const unsubscribe = store.subscribe(write);
     const onPopState = () => {
       const parsed = parseUrlState(window.location.search);
-      store
-        .getState()
-        .applyView(
-          {
-            selection: parsed.selection,
-            filters: parsed.filters,
-            view: parsed.view,
-            joint: parsed.joint,
-          },
-          parsed.scene,
-        );
+      store.getState().applyView(
+        {
+          selection: parsed.selection,
+          filters: parsed.filters,
+          view: parsed.view,
+          joint: parsed.joint,
+        },
+        parsed.scene,
+      );
     };
     window.addEventListener('popstate', onPopState);
     return () => {

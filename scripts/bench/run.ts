@@ -1,0 +1,466 @@
+/**
+ * npm run bench: build the app and a bare d3 reference page, serve both with the
+ * embedded dataset and a synthetic corpus (1,000 stances, 150 actors), drive headless
+ * Chromium and print the figures against their budgets. Timing never fails the run:
+ * it exits 0 unless the benchmark itself breaks.
+ *
+ *   JS for the first view    gzip bytes of the scripts index.html loads (entry + modulepreload)
+ *   first map                navigation start → every actor in the DOM; app vs reference,
+ *                            alternating, N runs each; medians and their ratio
+ *   select / toggle          input event → next frame rendered, on both datasets
+ *   drag                     main-thread work per frame while dragging a node (synthetic)
+ *   synthetic load           navigation start → every synthetic actor in the DOM
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import { parseDataset } from '../../src/data/parseDataset';
+import { launchChromium } from '../../tests/browser/chromium';
+import { startStaticServer } from '../../tests/browser/staticServer';
+import { generateSyntheticDataset } from '../../tests/fixtures/syntheticDataset';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const benchDir = path.join(root, '.bench');
+const dist = path.join(benchDir, 'dist');
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const CLICKS = 15;
+const VIEWPORT = { width: 1366, height: 768 };
+const ACTOR = '[aria-roledescription="actor"]';
+const REFERENCE_ACTOR = '[data-actor]';
+
+const BUDGET = {
+  firstViewJs: 120 * 1024,
+  firstMapRatio: 1.3,
+  select: 50,
+  toggle: 100,
+  frame: 16.7,
+};
+
+// ---------------------------------------------------------------- statistics
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function p95(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(sorted.length * 0.95) - 1)]!;
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+interface Row {
+  measure: string;
+  value: string;
+  budget: string;
+  result: 'PASS' | 'OVER' | '—';
+}
+const rows: Row[] = [];
+const judge = (ok: boolean) => (ok ? 'PASS' : 'OVER');
+
+// ---------------------------------------------------------------- builds
+
+async function buildAll(): Promise<void> {
+  console.log('bench: building the app (vite build) …');
+  await build({
+    root,
+    configFile: path.join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: dist, emptyOutDir: true },
+  });
+  console.log('bench: building the reference page …');
+  await build({
+    root: path.join(root, 'scripts/bench'),
+    configFile: false,
+    base: './',
+    logLevel: 'warn',
+    build: {
+      outDir: path.join(benchDir, 'reference'),
+      emptyOutDir: true,
+      target: 'es2022',
+      rollupOptions: { input: path.join(root, 'scripts/bench/reference.html') },
+    },
+  });
+}
+
+function firstViewJs(): { initial: number; lazy: number; files: string[] } {
+  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const files = [
+    ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ].map((match) => match[1]!);
+  const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+  const initialPaths = new Set(files.map((file) => path.join(dist, file)));
+  const initial = [...initialPaths].reduce((sum, file) => sum + gz(file), 0);
+  const lazy = readdirSync(path.join(dist, 'assets'))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => path.join(dist, 'assets', name))
+    .filter((file) => !initialPaths.has(file))
+    .reduce((sum, file) => sum + gz(file), 0);
+  return { initial, lazy, files };
+}
+
+// ---------------------------------------------------------------- in-page probes
+
+/** Records when `count` elements matching `selector` are in the DOM (ms since navigation start). */
+function firstMapProbe({ selector, count }: { selector: string; count: number }): void {
+  const w = window as unknown as { __firstMap?: number };
+  const check = () => {
+    if (w.__firstMap === undefined && document.querySelectorAll(selector).length >= count) {
+      w.__firstMap = performance.now();
+      observer.disconnect();
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/** Records input → next rendered frame for every click, in window.__latency. */
+function latencyProbe(): void {
+  const w = window as unknown as { __latency: number[] };
+  w.__latency = [];
+  window.addEventListener(
+    'click',
+    (event) => {
+      const start = event.timeStamp;
+      requestAnimationFrame(() => {
+        // A message posted in rAF runs after the frame's style, layout and paint.
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => w.__latency.push(performance.now() - start);
+        channel.port2.postMessage(null);
+      });
+    },
+    true,
+  );
+}
+
+async function newPage(browser: Browser, probe?: { selector: string; count: number }) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // tsx keeps function names with an `__name` helper that the page lacks.
+  await page.addInitScript('window.__name = (fn) => fn;');
+  if (probe) await page.addInitScript(firstMapProbe, probe);
+  await page.addInitScript(latencyProbe);
+  return { context, page, errors };
+}
+
+async function firstMapTime(
+  browser: Browser,
+  url: string,
+  selector: string,
+  count: number,
+): Promise<number> {
+  const { context, page, errors } = await newPage(browser, { selector, count });
+  try {
+    await page.goto(url);
+    await page.waitForFunction(
+      () => (window as { __firstMap?: number }).__firstMap !== undefined,
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    return await page.evaluate(() => (window as unknown as { __firstMap: number }).__firstMap);
+  } catch (error) {
+    throw new Error(
+      `${url}: the map did not show ${count} actors (${String(error)}; ${errors.join('; ')})`,
+    );
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The middle of the n-th (cyclically) element matching the selector that is really on
+ * top there: nodes can sit under others, and a person clicks what they can see.
+ */
+async function clickablePoint(
+  page: Page,
+  selector: string,
+  n: number,
+): Promise<{ x: number; y: number }> {
+  const points = await page.locator(selector).evaluateAll((elements) =>
+    elements.flatMap((element) => {
+      const box = element.getBoundingClientRect();
+      const x = box.x + box.width / 2;
+      const y = box.y + box.height / 2;
+      const hit = document.elementFromPoint(x, y);
+      const inView = x > 0 && y > 0 && x < window.innerWidth && y < window.innerHeight;
+      return inView && hit && element.contains(hit) ? [{ x, y }] : [];
+    }),
+  );
+  if (points.length === 0) throw new Error(`nothing matching ${selector} can be clicked`);
+  return points[n % points.length]!;
+}
+
+async function clickLatencies(page: Page, clicks: () => Promise<void>): Promise<number[]> {
+  await page.evaluate(() => ((window as unknown as { __latency: number[] }).__latency = []));
+  await clicks();
+  await page.waitForTimeout(100);
+  return page.evaluate(() => (window as unknown as { __latency: number[] }).__latency);
+}
+
+async function interactions(browser: Browser, base: string, data: string, label: string) {
+  const { context, page, errors } = await newPage(browser);
+  try {
+    await page.goto(`${base}/?data=${data}`);
+    await page.locator(ACTOR).first().waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(1000);
+    const select = await clickLatencies(page, async () => {
+      for (let i = 0; i < CLICKS; i++) {
+        const point = await clickablePoint(page, ACTOR, i * 7);
+        await page.mouse.click(point.x, point.y);
+        await page.waitForTimeout(150);
+      }
+    });
+    const topic = page.getByRole('group', { name: 'Topics' }).getByRole('button').first();
+    const toggle = await clickLatencies(page, async () => {
+      for (let i = 0; i < CLICKS + 1; i++) {
+        await topic.click({ timeout: 10_000 });
+        await page.waitForTimeout(250);
+      }
+    });
+    if (errors.length) throw new Error(errors.join('; '));
+    return { select, toggle, label };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Main-thread work per frame (frame start → rendering done) while dragging a node. */
+async function dragFrames(browser: Browser, base: string): Promise<number[]> {
+  const { context, page } = await newPage(browser);
+  try {
+    await page.goto(`${base}/?data=synthetic`);
+    await page.locator(ACTOR).first().waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(1500);
+    const { x, y } = await clickablePoint(page, ACTOR, 5);
+    const where = (px: number, py: number) =>
+      page.evaluate(
+        ([ax, ay, selector]) => {
+          const node = document.elementFromPoint(ax, ay)?.closest(selector);
+          const box = node?.getBoundingClientRect();
+          return { id: node?.getAttribute('aria-label') ?? null, x: box?.x ?? 0, y: box?.y ?? 0 };
+        },
+        [px, py, ACTOR] as const,
+      );
+    const before = await where(x, y);
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.evaluate(() => {
+      const w = window as unknown as { __frames: number[]; __recording: boolean };
+      w.__frames = [];
+      w.__recording = true;
+      const onFrame = (start: number) => {
+        if (!w.__recording) return;
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => w.__frames.push(performance.now() - start);
+        channel.port2.postMessage(null);
+        requestAnimationFrame(onFrame);
+      };
+      requestAnimationFrame(onFrame);
+    });
+    for (let i = 1; i <= 120; i++) {
+      const angle = (i / 120) * Math.PI * 4;
+      await page.mouse.move(x + Math.cos(angle) * 120 - 120, y + Math.sin(angle) * 120);
+      await page.waitForTimeout(16);
+    }
+    // The circle ends where it began: finish away from the start so the move shows.
+    await page.mouse.move(x + 100, y + 60, { steps: 5 });
+    await page.mouse.up();
+    const moved = await page.evaluate(
+      ([selector, label]) => {
+        const node = [...document.querySelectorAll(selector)].find(
+          (element) => element.getAttribute('aria-label') === label,
+        );
+        const box = node?.getBoundingClientRect();
+        return { x: box?.x ?? 0, y: box?.y ?? 0 };
+      },
+      [ACTOR, before.id] as const,
+    );
+    if (!before.id || Math.hypot(moved.x - before.x, moved.y - before.y) < 20) {
+      throw new Error(`the drag did not move the node (${before.id ?? 'none'} under the pointer)`);
+    }
+    return await page.evaluate(() => {
+      const w = window as unknown as { __frames: number[]; __recording: boolean };
+      w.__recording = false;
+      return w.__frames;
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------- main
+
+async function main(): Promise<void> {
+  await buildAll();
+  const js = firstViewJs();
+  rows.push({
+    measure: `JS for the first view (gzip; ${js.files.length} files)`,
+    value: kb(js.initial),
+    budget: `≤ ${kb(BUDGET.firstViewJs)}`,
+    result: judge(js.initial <= BUDGET.firstViewJs),
+  });
+  rows.push({
+    measure: 'JS in lazy chunks (gzip, not counted)',
+    value: kb(js.lazy),
+    budget: '',
+    result: '—',
+  });
+
+  const synthetic = generateSyntheticDataset();
+  const syntheticJson = JSON.stringify(synthetic);
+  parseDataset(syntheticJson, 'synthetic.json'); // the corpus must pass the app's own checks
+  const dataDir = path.join(benchDir, 'data');
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(path.join(dataDir, 'synthetic.json'), syntheticJson);
+  const embedded = JSON.parse(
+    readFileSync(path.join(root, 'public/data/astana-22.json'), 'utf8'),
+  ) as {
+    actors: unknown[];
+  };
+
+  const server = await startStaticServer({
+    root: dist,
+    dataDirs: [dataDir],
+    mounts: { '/bench/': path.join(benchDir, 'reference') },
+  });
+  const browser = await launchChromium();
+  try {
+    console.log(`bench: first map, ${RUNS} runs each, alternating app and reference …`);
+    const app: number[] = [];
+    const reference: number[] = [];
+    const count = embedded.actors.length;
+    for (let run = 0; run < RUNS; run++) {
+      const appFirst = run % 2 === 0;
+      for (const which of appFirst ? ['app', 'ref'] : ['ref', 'app']) {
+        if (which === 'app') app.push(await firstMapTime(browser, `${server.url}/`, ACTOR, count));
+        else
+          reference.push(
+            await firstMapTime(
+              browser,
+              `${server.url}/bench/reference.html`,
+              REFERENCE_ACTOR,
+              count,
+            ),
+          );
+      }
+    }
+    const ratio = median(app) / median(reference);
+    rows.push({
+      measure: 'First map, app (median)',
+      value: ms(median(app)),
+      budget: '',
+      result: '—',
+    });
+    rows.push({
+      measure: 'First map, d3 reference (median)',
+      value: ms(median(reference)),
+      budget: '',
+      result: '—',
+    });
+    rows.push({
+      measure: 'First map, app ÷ reference',
+      value: `${ratio.toFixed(2)}×`,
+      budget: `≤ ${BUDGET.firstMapRatio}×`,
+      result: judge(ratio <= BUDGET.firstMapRatio),
+    });
+
+    console.log('bench: synthetic corpus load …');
+    const synthCount = synthetic.actors.length;
+    const synthLoads: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      synthLoads.push(
+        await firstMapTime(browser, `${server.url}/?data=synthetic`, ACTOR, synthCount),
+      );
+    }
+    rows.push({
+      measure: `Synthetic corpus load (${synthetic.stances.length} stances, ${synthCount} actors; median of 3)`,
+      value: ms(median(synthLoads)),
+      budget: '',
+      result: '—',
+    });
+
+    for (const [data, label] of [
+      ['astana-22', 'embedded'],
+      ['synthetic', 'synthetic'],
+    ] as const) {
+      console.log(`bench: interactions on the ${label} dataset …`);
+      const result = await interactions(browser, server.url, data, label);
+      for (const [kind, values, budget] of [
+        ['Select an actor', result.select, BUDGET.select],
+        ['Toggle a topic', result.toggle, BUDGET.toggle],
+      ] as const) {
+        rows.push({
+          measure: `${kind}, ${label}: input → next paint, median (n=${values.length})`,
+          value: ms(median(values)),
+          budget: `≤ ${budget} ms`,
+          result: judge(median(values) <= budget),
+        });
+        rows.push({
+          measure: `${kind}, ${label}: input → next paint, p95`,
+          value: ms(p95(values)),
+          budget: `≤ ${budget} ms`,
+          result: judge(p95(values) <= budget),
+        });
+      }
+    }
+
+    console.log('bench: dragging a node on the synthetic corpus …');
+    const frames = await dragFrames(browser, server.url);
+    for (const [name, value] of [
+      ['p50', median(frames)],
+      ['p95', p95(frames)],
+    ] as const) {
+      rows.push({
+        measure: `Drag a node, synthetic: frame work ${name} (n=${frames.length})`,
+        value: ms(value),
+        budget: `≤ ${BUDGET.frame} ms`,
+        result: judge(value <= BUDGET.frame),
+      });
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const widths = [
+    Math.max(...rows.map((row) => row.measure.length), 7),
+    Math.max(...rows.map((row) => row.value.length), 5),
+    Math.max(...rows.map((row) => row.budget.length), 6),
+    6,
+  ];
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log();
+  console.log(line(['Measure', 'Value', 'Budget', 'Result']));
+  console.log(line(widths.map((width) => '-'.repeat(width))));
+  for (const row of rows) console.log(line([row.measure, row.value, row.budget, row.result]));
+  const over = rows.filter((row) => row.result === 'OVER').length;
+  console.log();
+  console.log(
+    `bench: ${rows.filter((row) => row.result === 'PASS').length} within budget, ${over} over ` +
+      `(Chromium ${CHROMIUM_NOTE}; timings are informative and never fail the run).`,
+  );
+}
+
+const CHROMIUM_NOTE = `headless, 1366×768, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at the end`;
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error('bench: failed:', error instanceof Error ? error.stack : error);
+    process.exit(1);
+  },
+);
