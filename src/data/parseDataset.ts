@@ -207,7 +207,9 @@ export function crossCheck(dataset: Dataset): DatasetProblem[] {
       const reason =
         member === actor.id
           ? 'a bloc cannot be its own member'
-          : unknown('actor', member, actorIds);
+          : actor.members!.indexOf(member) !== m
+            ? `actor "${member}" is listed twice`
+            : unknown('actor', member, actorIds);
       if (reason) problems.push({ path: `actors[${a}].members[${m}]`, reason });
     });
   });
@@ -223,10 +225,15 @@ export function crossCheck(dataset: Dataset): DatasetProblem[] {
       if (reason) problems.push({ path: `${at}.from[${f}]`, reason });
       from.add(actor);
     });
-    const toReason = unknown('actor', stance.to, actorIds);
+    const toReason = from.has(stance.to)
+      ? `actor "${stance.to}" cannot take a stance toward itself (it is also in from)`
+      : unknown('actor', stance.to, actorIds);
     if (toReason) problems.push({ path: `${at}.to`, reason: toReason });
     stance.topics.forEach((topic, t) => {
-      const reason = unknown('topic', topic, topicIds);
+      const reason =
+        stance.topics.indexOf(topic) !== t
+          ? `topic "${topic}" is listed twice`
+          : unknown('topic', topic, topicIds);
       if (reason) problems.push({ path: `${at}.topics[${t}]`, reason });
     });
     stance.evidence.forEach((evidence, e) => {

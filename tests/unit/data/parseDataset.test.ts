@@ -191,6 +191,30 @@ describe('parseDataset refuses, naming the path and the reason', () => {
         }),
       ).toBe('stances[0].from[3]: actor "russia" is listed twice');
     });
+    it('a member listed twice in a bloc', () => {
+      expect(
+        onlyProblem((d) => {
+          d.actors[0]!.members!.push('russia');
+        }),
+      ).toBe('actors[0].members[3]: actor "russia" is listed twice');
+    });
+    it('a stance toward one of its own signatories', () => {
+      expect(
+        onlyProblem((d) => {
+          d.stances[0]!.to = d.stances[0]!.from[0]!;
+        }),
+      ).toMatch(
+        /^stances\[0\]\.to: actor "[a-z-]+" cannot take a stance toward itself \(it is also in from\)$/,
+      );
+    });
+  });
+
+  it('a topic listed twice in one stance', () => {
+    expect(
+      onlyProblem((d) => {
+        d.stances[1]!.topics.push(d.stances[1]!.topics[0]!);
+      }),
+    ).toMatch(/^stances\[1\]\.topics\[\d\]: topic "[a-z-]+" is listed twice$/);
   });
 
   it('an unknown topic', () => {
