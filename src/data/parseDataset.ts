@@ -225,9 +225,8 @@ export function crossCheck(dataset: Dataset): DatasetProblem[] {
       if (reason) problems.push({ path: `${at}.from[${f}]`, reason });
       from.add(actor);
     });
-    const toReason = from.has(stance.to)
-      ? `actor "${stance.to}" cannot take a stance toward itself (it is also in from)`
-      : unknown('actor', stance.to, actorIds);
+    // `to` may also be a signatory: the guarantors, Türkiye among them, can address Türkiye.
+    const toReason = unknown('actor', stance.to, actorIds);
     if (toReason) problems.push({ path: `${at}.to`, reason: toReason });
     stance.topics.forEach((topic, t) => {
       const reason =

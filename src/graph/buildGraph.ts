@@ -123,7 +123,8 @@ export function buildGraph(index: DatasetIndex, { filters, joint }: GraphOptions
         sentence: stanceSentence(index, stance),
       });
     } else {
-      for (const signatory of stance.from) {
+      // A signatory that is also the addressee gets no link to itself; the others still draw theirs.
+      for (const signatory of stance.from.filter((id) => id !== stance.to)) {
         links.push({
           ...base,
           id: `${stance.id}~${signatory}`,

@@ -198,15 +198,6 @@ describe('parseDataset refuses, naming the path and the reason', () => {
         }),
       ).toBe('actors[0].members[3]: actor "russia" is listed twice');
     });
-    it('a stance toward one of its own signatories', () => {
-      expect(
-        onlyProblem((d) => {
-          d.stances[0]!.to = d.stances[0]!.from[0]!;
-        }),
-      ).toMatch(
-        /^stances\[0\]\.to: actor "[a-z-]+" cannot take a stance toward itself \(it is also in from\)$/,
-      );
-    });
   });
 
   it('a topic listed twice in one stance', () => {

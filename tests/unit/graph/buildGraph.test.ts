@@ -294,3 +294,19 @@ describe('the embedded astana-22 dataset', () => {
     expect(gaza.stances.every((s) => s.topics.includes('gaza'))).toBe(true);
   });
 });
+
+describe('buildGraph on the embedded dataset', () => {
+  const astana = indexDataset(loadAstana22());
+
+  it('never draws a link from an actor to itself, even when a signatory is also addressed', () => {
+    const addressed = astana.dataset.stances.filter((stance) => stance.from.includes(stance.to));
+    expect(addressed.length).toBeGreaterThan(0);
+    for (const joint of ['bloc', 'separate'] as const) {
+      const graph = buildGraph(astana, { filters: NO_FILTERS, joint });
+      expect(graph.links.filter((link) => link.source === link.target)).toEqual([]);
+      for (const stance of addressed) {
+        expect(graph.links.some((link) => link.stanceId === stance.id)).toBe(true);
+      }
+    }
+  });
+});
