@@ -1,10 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { parseUrlState } from '../url/urlState';
 import { createUiStore, type UiStore } from '../state/uiStore';
 import { UiStoreProvider } from '../state/UiStoreProvider';
 import { DatasetGate } from './DatasetGate';
 import { DEFAULT_DATASET } from '../data/loadDataset';
+import { preloadDetails } from '../panel/DetailsPanel';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -35,6 +36,10 @@ export function App({
         sceneId: initial.scene,
       }),
   );
+  // A linked selection opens on its details, whose code loads apart: fetch it with the dataset.
+  useEffect(() => {
+    if (initial.selection) preloadDetails(initial.selection.kind);
+  }, [initial]);
   return (
     <QueryClientProvider client={client}>
       <UiStoreProvider store={uiStore}>

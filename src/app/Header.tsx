@@ -18,15 +18,25 @@ export function Header({ embed }: { embed: boolean }) {
         </span>
         <h1>{dataset.title}</h1>
         <p className="header__meta">
-          {event ? formatDateRange(event.startDate, event.endDate) : formatDateRange(document.date)} ·{' '}
-          {event?.place ?? document.place}
+          {event ? formatDateRange(event.startDate, event.endDate) : formatDateRange(document.date)}{' '}
+          · {event?.place ?? document.place}
         </p>
       </div>
       <div className="header__views" role="group" aria-label="View">
-        <button type="button" className="tab" aria-pressed={view === 'map'} onClick={() => setView('map')}>
+        <button
+          type="button"
+          className="tab"
+          aria-pressed={view === 'map'}
+          onClick={() => setView('map')}
+        >
           Map
         </button>
-        <button type="button" className="tab" aria-pressed={view === 'table'} onClick={() => setView('table')}>
+        <button
+          type="button"
+          className="tab"
+          aria-pressed={view === 'table'}
+          onClick={() => setView('table')}
+        >
           Table
         </button>
       </div>

@@ -2,7 +2,8 @@ import { useCallback } from 'react';
 import { useModalDialog } from '../briefing/useModalDialog';
 import { selectHelpOpen } from '../state/selectors';
 import { useUi, useUiActions } from '../state/UiStoreProvider';
-import { APP_ACTIONS, CONTEXT_SHORTCUTS, type AppAction } from './actions';
+import { APP_ACTIONS, type AppAction } from './actions';
+import { CONTEXT_SHORTCUTS } from './contextShortcuts';
 
 const CONTEXTS: Array<{ id: AppAction['context']; title: string }> = [
   { id: 'anywhere', title: 'Anywhere' },

@@ -23,7 +23,8 @@ export function Workspace({ embed }: { embed: boolean }) {
   const helpOpen = useUi(selectHelpOpen);
   useUrlSync(embed);
   useKeyboardShortcuts(embed);
-  const { handout } = useBriefingUrl();
+  // A linked scene or camera is put in place first, so the map starts out showing it.
+  const { handout, ready } = useBriefingUrl();
 
   return (
     <div
@@ -32,7 +33,7 @@ export function Workspace({ embed }: { embed: boolean }) {
       <Header embed={embed} />
       {!embed && <FilterRail />}
       <main className="workspace__centre" id="main">
-        {view === 'map' ? (
+        {!ready ? null : view === 'map' ? (
           <StanceMap />
         ) : (
           <Suspense fallback={<p role="status">Loading table…</p>}>

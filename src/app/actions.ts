@@ -3,7 +3,7 @@
  * the help dialog. Pure data plus a perform function over the store.
  */
 import type { UiStore } from '../state/uiStore';
-import { enterFullscreen } from '../briefing/presentationKeys';
+import { enterFullscreen } from '../briefing/fullscreen';
 
 export interface AppAction {
   id: string;
@@ -60,30 +60,3 @@ export const APP_ACTIONS: AppAction[] = [
     },
   },
 ];
-
-/** Keys handled elsewhere but listed in help (the map and presentation handle their own). */
-export const CONTEXT_SHORTCUTS: { keys: string[]; label: string; context: AppAction['context'] }[] =
-  [
-    {
-      keys: ['Tab', 'Shift+Tab'],
-      label: 'Move between actors, stances and controls',
-      context: 'anywhere',
-    },
-    { keys: ['Enter', 'Space'], label: 'Select the focused actor or stance', context: 'map' },
-    { keys: ['+', '-'], label: 'Zoom in or out', context: 'map' },
-    { keys: ['0'], label: 'Fit the map to the view', context: 'map' },
-    { keys: ['Drag'], label: 'Move an actor and pin it in place', context: 'map' },
-    { keys: ['Double-click'], label: 'Unpin a pinned actor', context: 'map' },
-    {
-      keys: ['→', '↓', 'PageDown', 'Space'],
-      label: 'Next scene (presentation clickers too)',
-      context: 'presentation',
-    },
-    {
-      keys: ['←', '↑', 'PageUp', 'Shift+Space'],
-      label: 'Previous scene',
-      context: 'presentation',
-    },
-    { keys: ['Home', 'End'], label: 'First or last scene', context: 'presentation' },
-    { keys: ['Escape'], label: 'Leave the presentation', context: 'presentation' },
-  ];

@@ -1,15 +1,21 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
+import { lazyWithPreload } from '../app/lazyWithPreload';
 import { useUiStoreApi } from '../state/UiStoreProvider';
 import { ExportMenu } from '../export/ExportMenu';
-import { BriefingDialog } from './BriefingDialog';
-import { enterFullscreen } from './presentationKeys';
+import { enterFullscreen } from './fullscreen';
 import { ShareMenu } from './ShareMenu';
 import './briefing.css';
+
+// Scene editing, import and export load with the dialog, when it is first opened (or hovered).
+const BriefingDialog = lazyWithPreload(() => import('./BriefingDialog'));
+const preloadBriefing = () => void BriefingDialog.preload();
 
 /** Header actions: the briefing's scenes, presenting, exports and sharing. None in embeds. */
 export function BriefingActions({ embed }: { embed: boolean }) {
   const store = useUiStoreApi();
   const [briefingOpen, setBriefingOpen] = useState(false);
+  // Mounted from the first opening on, so closing keeps the native dialog's focus return.
+  const [briefingWanted, setBriefingWanted] = useState(false);
   if (embed) return null;
   return (
     <div className="header__actions">
@@ -17,7 +23,12 @@ export function BriefingActions({ embed }: { embed: boolean }) {
         type="button"
         className="button"
         aria-haspopup="dialog"
-        onClick={() => setBriefingOpen(true)}
+        onPointerEnter={preloadBriefing}
+        onFocus={preloadBriefing}
+        onClick={() => {
+          setBriefingWanted(true);
+          setBriefingOpen(true);
+        }}
       >
         Briefing
       </button>
@@ -35,7 +46,11 @@ export function BriefingActions({ embed }: { embed: boolean }) {
       </button>
       <ExportMenu />
       <ShareMenu />
-      <BriefingDialog open={briefingOpen} onClose={() => setBriefingOpen(false)} />
+      {briefingWanted && (
+        <Suspense fallback={null}>
+          <BriefingDialog open={briefingOpen} onClose={() => setBriefingOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -341,7 +341,8 @@ function BriefingContent({ onClose }: { onClose: () => void }) {
   );
 }
 
-export function BriefingDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+/** The Briefing dialog: loaded when first opened (see BriefingActions), with the scene-file code. */
+export default function BriefingDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const ref = useModalDialog(open, onClose);
   return (
     <dialog

@@ -1,19 +1,23 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 /**
  * A header button that shows a small panel below it (disclosure pattern). Escape or a
- * click elsewhere closes it and focus returns to the button.
+ * click elsewhere closes it and focus returns to the button. Panels may be lazily loaded:
+ * `onPreload` runs when the pointer or focus reaches the button, and a loading line
+ * shows until the panel's code has arrived.
  */
 export function Popover({
   label,
   panelLabel,
   children,
   className = '',
+  onPreload,
 }: {
   label: string;
   panelLabel: string;
   children: (close: () => void) => ReactNode;
   className?: string;
+  onPreload?: () => void;
 }) {
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -53,13 +57,17 @@ export function Popover({
         className="button"
         aria-expanded={open}
         aria-controls={open ? id : undefined}
+        onPointerEnter={onPreload}
+        onFocus={onPreload}
         onClick={() => setOpen((value) => !value)}
       >
         {label}
       </button>
       {open && (
         <div id={id} className="popover__panel" role="group" aria-label={panelLabel}>
-          {children(close)}
+          <Suspense fallback={<p className="popover__hint">Loading…</p>}>
+            {children(close)}
+          </Suspense>
         </div>
       )}
     </div>

@@ -6,12 +6,8 @@ import { selectPresenting } from '../state/selectors';
 import { useUi, useUiStoreApi } from '../state/UiStoreProvider';
 import { applyScene, presentationFraming, sceneQuotes } from './scenes';
 import { useBriefingScenes } from './userScenes';
-import {
-  enterFullscreen,
-  exitFullscreen,
-  presentationKeyAction,
-  type PresentationMove,
-} from './presentationKeys';
+import { enterFullscreen, exitFullscreen } from './fullscreen';
+import { presentationKeyAction, type PresentationMove } from './presentationKeys';
 
 /** More than this many quotes no longer reads from the back of a room; the handout has them all. */
 const MAX_QUOTES = 4;

@@ -1,7 +1,7 @@
 /**
- * Scenes: saved views with a title and a caption. Pure — applying a scene talks to the
- * store only through its actions; capturing, quoting and the scene file format need
- * neither React nor a store.
+ * Scenes: saved views with a title and a caption. Pure — applying a scene (applyScene.ts)
+ * talks to the store only through its actions; capturing, quoting and the scene file
+ * format need neither React nor a store.
  *
  * Scene file, version 1 (what "Export scenes" writes and "Import scenes" reads):
  *   { "stanceMapScenes": 1, "dataset": "astana-22", "scenes": [Scene, …] }
@@ -25,8 +25,8 @@ import {
 } from '../data/schema';
 import type { DatasetIndex } from '../graph/datasetIndex';
 import { buildGraph, neighbourhood, stancePassesFilters } from '../graph/buildGraph';
-import type { Filters } from '../graph/filters';
-import { DEFAULT_VIEW, type UiState, type UiStore, type ViewState } from '../state/uiStore';
+import type { UiState } from '../state/uiStore';
+import { sceneFraming, sceneViewState, type Framing } from './applyScene';
 
 export const SCENE_FILE_VERSION = 1;
 /** Larger files are refused before parsing; a briefing is a few kilobytes. */
@@ -36,30 +36,8 @@ const MAX_REPORTED_PROBLEMS = 20;
 
 /* ------------------------------------------------------------------ applying */
 
-/** The view a scene describes; absent fields mean "as by default". */
-export function sceneViewState(view: SceneView): Omit<ViewState, 'view'> {
-  const filters: Filters = {
-    topics: [...(view.topics ?? [])],
-    polarities: [...(view.polarities ?? [])],
-    types: [...(view.types ?? [])],
-    roles: [...(view.roles ?? [])],
-  };
-  return {
-    selection: view.selection ? { ...view.selection } : null,
-    filters,
-    joint: view.joint ?? DEFAULT_VIEW.joint,
-  };
-}
-
-export interface Framing {
-  focus: string[] | null;
-  zoom: number;
-}
-
-/** Where a scene points the camera: its focus, or everything visible (null). */
-export function sceneFraming(scene: Scene): Framing {
-  return { focus: scene.view.focus ? [...scene.view.focus] : null, zoom: scene.view.zoom ?? 1 };
-}
+// Applying a scene is needed at start (a `?scene=` link), so it lives apart, in the first view.
+export { applyScene, sceneFraming, sceneViewState, type Framing } from './applyScene';
 
 /**
  * For presenting and printing: a scene without a focus frames its selection and the
@@ -73,17 +51,6 @@ export function presentationFraming(index: DatasetIndex, scene: Scene): Framing 
   const near = neighbourhood(graph, selection);
   const focus = near?.size ? [...near] : graph.nodes.map((node) => node.id);
   return { focus, zoom: scene.view.zoom ?? 1 };
-}
-
-/** Show a scene: one store update for the view, one camera request for the framing. */
-export function applyScene(
-  store: UiStore,
-  scene: Scene,
-  framing: Framing = sceneFraming(scene),
-): void {
-  const state = store.getState();
-  state.applyView(sceneViewState(scene.view), scene.id);
-  state.frame(framing.focus, framing.zoom);
 }
 
 /* ----------------------------------------------------------------- capturing */

@@ -1,119 +1,10 @@
-import { lazy, Suspense, useEffect, useId, useState } from 'react';
-import { useDatasetIndex } from '../app/DatasetContext';
-import { useGraph } from '../app/useGraph';
-import { getMapSnapshot } from '../map/mapSnapshot';
-import { useUiStoreApi } from '../state/UiStoreProvider';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazyWithPreload } from '../app/lazyWithPreload';
 import { Popover } from '../briefing/Popover';
-import { useBriefingScenes } from '../briefing/userScenes';
-import { buildExportSvg } from './buildExportSvg';
-import { buildStancesCsv } from './csv';
-import { downloadBlob, downloadText } from './download';
-import {
-  DEFAULT_PNG_SIZE,
-  PNG_SIZES,
-  parsePngSize,
-  pngDimensions,
-  svgToPngBlob,
-  type PngSize,
-} from './png';
-import { fileStem } from './sourceLine';
-import { currentViewExport } from './viewExport';
 
+// The panel brings the SVG, PNG and CSV exports: loaded on first use (or hover), not at start.
+const ExportPanel = lazyWithPreload(() => import('./ExportPanel'));
 const Handout = lazy(() => import('./Handout'));
-
-function ExportPanel({ onPrint }: { onPrint: () => void }) {
-  const store = useUiStoreApi();
-  const index = useDatasetIndex();
-  const graph = useGraph();
-  const { all } = useBriefingScenes();
-  const [pngSize, setPngSize] = useState<PngSize>(DEFAULT_PNG_SIZE);
-  const [status, setStatus] = useState('');
-  const sizeId = useId();
-
-  const exportInput = () => {
-    const state = store.getState();
-    const scene = all.find((candidate) => candidate.id === state.sceneId) ?? null;
-    return currentViewExport({
-      index,
-      graph,
-      state,
-      scene,
-      snapshot: getMapSnapshot(),
-      now: new Date(),
-    });
-  };
-  const stem = () => {
-    const state = store.getState();
-    return fileStem(index.dataset.id, state.sceneId ?? (state.view === 'table' ? 'table' : 'map'));
-  };
-
-  const downloadSvg = () => {
-    const { svg } = buildExportSvg(exportInput());
-    downloadText(svg, `${stem()}.svg`, 'image/svg+xml;charset=utf-8');
-    setStatus('SVG downloaded');
-  };
-  const downloadPng = async () => {
-    setStatus('Preparing PNG…');
-    try {
-      const input = exportInput();
-      const logical = buildExportSvg(input);
-      const size = pngDimensions(logical, pngSize);
-      const { svg } = buildExportSvg({ ...input, outputWidth: size.width });
-      downloadBlob(await svgToPngBlob(svg, size.width, size.height), `${stem()}.png`);
-      setStatus(`PNG downloaded (${size.width} × ${size.height} px)`);
-    } catch (error) {
-      setStatus(
-        `The PNG could not be made: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
-  };
-  const downloadCsv = () => {
-    downloadText(buildStancesCsv(index, graph.stances), `${stem()}.csv`, 'text/csv;charset=utf-8');
-    setStatus(`CSV downloaded (${graph.stances.length} stances)`);
-  };
-
-  return (
-    <div className="export">
-      <p className="popover__hint">The current view, as on screen, with its legend and source.</p>
-      <button type="button" className="button" onClick={downloadSvg}>
-        Download SVG
-      </button>
-      <div className="export__png">
-        <button type="button" className="button" onClick={() => void downloadPng()}>
-          Download PNG
-        </button>
-        <label className="export__size" htmlFor={sizeId}>
-          PNG width
-        </label>
-        <select
-          id={sizeId}
-          className="field__input"
-          value={String(pngSize)}
-          onChange={(event) => setPngSize(parsePngSize(event.target.value))}
-        >
-          {PNG_SIZES.map((size) => (
-            <option key={String(size.value)} value={String(size.value)}>
-              {size.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <button type="button" className="button" onClick={downloadCsv}>
-        Download CSV
-      </button>
-      <hr className="popover__rule" />
-      <p className="popover__hint">
-        The whole briefing, one scene per page (choose “Save as PDF” to keep it).
-      </p>
-      <button type="button" className="button" onClick={onPrint} disabled={all.length === 0}>
-        Print handout
-      </button>
-      <p className="popover__status" role="status">
-        {status}
-      </p>
-    </div>
-  );
-}
 
 export function ExportMenu() {
   const [printing, setPrinting] = useState(false);
@@ -129,7 +20,12 @@ export function ExportMenu() {
 
   return (
     <>
-      <Popover label="Export" panelLabel="Export options" className="popover--export">
+      <Popover
+        label="Export"
+        panelLabel="Export options"
+        className="popover--export"
+        onPreload={() => void ExportPanel.preload()}
+      >
         {(close) => (
           <ExportPanel
             onPrint={() => {

@@ -25,7 +25,7 @@ import {
 import type { Selection } from '../state/uiStore';
 import { useUi, useUiActions } from '../state/UiStoreProvider';
 import { createMapEngine, type MapEngine } from './createMapEngine';
-import { nodeIdAt } from './createNodeDrag';
+import { linkIdAt, nodeIdAt } from './eventTargets';
 import { MapControls } from './MapControls';
 import { MapLinkHit } from './MapLinkHit';
 import { MapLinkLine } from './MapLinkLine';
@@ -37,11 +37,6 @@ import './map.css';
 
 const ZOOM_STEP = 1.4;
 const EMPTY_PINS: ReadonlySet<string> = new Set();
-
-function linkIdAt(target: EventTarget | null): string | null {
-  const element = target instanceof Element ? target.closest('[data-link-id]') : null;
-  return element?.getAttribute('data-link-id') ?? null;
-}
 
 function isFocusVisible(element: Element): boolean {
   try {
@@ -147,6 +142,12 @@ export function StanceMap() {
   useLayoutEffect(() => {
     engineRef.current?.setGraph(graph, { fullGraph, datasetKey: index });
   }, [graph, fullGraph, index]);
+
+  // Pan, zoom, drag and the live simulation are not needed to draw the settled first view:
+  // they load once it is on screen (passive effects run after the paint).
+  useEffect(() => {
+    void engineRef.current?.enableInteraction();
+  }, []);
 
   // Camera intent from the store ("fit to view", scenes). The initial framing is the engine's.
   const cameraMounted = useRef(false);
@@ -281,7 +282,13 @@ export function StanceMap() {
     hideTip();
   }
 
+  /** Someone reaches for the map: make sure its interaction layer is (still) on its way. */
+  function wantInteraction() {
+    void engineRef.current?.enableInteraction();
+  }
+
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
+    wantInteraction();
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
     const nodeId = nodeIdAt(event.target);
     const linkId = nodeId ? null : linkIdAt(event.target);
@@ -327,6 +334,7 @@ export function StanceMap() {
       aria-label="Stance map"
       aria-describedby={helpId}
       onKeyDown={onKeyDown}
+      onPointerDown={wantInteraction}
       onFocus={onFocus}
       onBlur={onBlur}
       onScroll={(event) => {

@@ -3,6 +3,11 @@
  * positions straight onto the SVG elements React rendered. React owns which elements
  * exist and how they look; the engine owns where they are, so a drag or a transition
  * never re-renders React.
+ *
+ * The first view needs only the precomputed layout and a fixed camera. Pan, zoom, drag
+ * and the live simulation (d3-zoom, d3-drag, d3-transition and friends) load after the
+ * first paint through enableInteraction(); until then stand-ins keep the same interface,
+ * and eased camera moves wait for the real camera.
  */
 import type { Graph, GraphLink, GraphNode } from '../graph/buildGraph';
 import {
@@ -13,13 +18,18 @@ import {
   type Positions,
   type Transform,
 } from '../layout/computeLayout';
-import { createSimulation, type LiveSimulation } from '../layout/createSimulation';
+import type { LiveSimulation } from '../layout/createSimulation';
+import { createStaticLayout } from '../layout/createStaticLayout';
 import { nodeBox, ROLE_RING_OFFSET, type NodeBox } from '../layout/labelMetrics';
 import { aboveShift, placeLabels, type LabelSide } from '../layout/labelPlacement';
-import { createNodeDrag } from './createNodeDrag';
-import { clampScale, createZoom, type ZoomController } from './createZoom';
+import { clampScale, createStaticZoom, type ZoomController, type ZoomOptions } from './camera';
 import { graphLinkPath, hullPath } from './geometry';
 import { registerMapSnapshot } from './mapSnapshot';
+
+export type MapInteraction = typeof import('./mapInteraction');
+
+/** Set on the <svg> once pan, zoom and drag work (the grab cursor shows from then on). */
+const INTERACTIVE_ATTRIBUTE = 'data-interactive';
 
 /** Screen pixels kept free around the map when framing. */
 const FIT_PADDING = 28;
@@ -57,6 +67,8 @@ export interface MapEngineOptions {
   measure(): { width: number; height: number };
   onPinsChange(pinned: ReadonlySet<string>): void;
   reducedMotion(): boolean;
+  /** Fetches pan, zoom, drag and the live simulation; by default the lazily loaded module. */
+  loadInteraction?(): Promise<MapInteraction>;
 }
 
 export interface MapEngine {
@@ -72,6 +84,11 @@ export interface MapEngine {
   screenPoint(id: string): (Point & { r: number }) | null;
   unpin(id: string): void;
   unpinAll(): void;
+  /**
+   * Load and attach pan, zoom, drag and the live simulation. Call after the first paint;
+   * calling again is harmless (and retries after a failed load).
+   */
+  enableInteraction(): Promise<void>;
   destroy(): void;
 }
 
@@ -81,7 +98,15 @@ export function nodeOuterRadius(node: GraphNode): number {
 }
 
 export function createMapEngine(options: MapEngineOptions): MapEngine {
-  const { svg, viewport, nodeLayer, measure, onPinsChange, reducedMotion } = options;
+  const {
+    svg,
+    viewport,
+    nodeLayer,
+    measure,
+    onPinsChange,
+    reducedMotion,
+    loadInteraction = () => import('./mapInteraction'),
+  } = options;
   let graph: Graph | null = null;
   let datasetKey: unknown = undefined;
   let box: { width: number; height: number } | null = null;
@@ -111,38 +136,86 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
 
   const notifyPins = () => onPinsChange(new Set(simulation.pinned().keys()));
 
+  /** Pan, zoom, drag and the live simulation, once loaded. */
+  let interaction: MapInteraction | null = null;
+  let loading: Promise<void> | null = null;
+  /** The last load failed: camera moves apply at once instead of waiting for it. */
+  let loadFailed = false;
+  let destroyed = false;
+  /** While the live simulation takes over the same positions: nothing to repaint. */
+  let handingOver = false;
+
   let simulation: LiveSimulation = makeSimulation();
-  function makeSimulation() {
-    return createSimulation({
-      onFrame: (positions, moved) => paint(positions, false, moved),
+  function makeSimulation(): LiveSimulation {
+    const callbacks = {
+      onFrame: (positions: ReadonlyMap<string, Point>, moved?: ReadonlySet<string>) => {
+        if (!handingOver) paint(positions, false, moved);
+      },
       onSettle: () => {
+        if (handingOver) return;
         placeLabelSides(simulation.positions());
         paint(simulation.positions(), true);
       },
       reducedMotion,
-    });
+    };
+    return interaction ? interaction.createSimulation(callbacks) : createStaticLayout(callbacks);
   }
 
-  const zoom: ZoomController = createZoom(svg, viewport, {
+  const zoomOptions: ZoomOptions = {
     size: () => size,
     onZoom: (_transform, byUser) => {
       if (byUser) cameraTouched = true;
     },
-  });
+  };
+  let zoom: ZoomController = createStaticZoom(viewport, zoomOptions);
+  /** Eased camera moves asked for before d3-zoom arrived, replayed in order once it has. */
+  let waitingMoves: Array<() => void> = [];
+  function moveCamera(move: () => void, eased: boolean) {
+    if (interaction || loadFailed || (!eased && waitingMoves.length === 0)) move();
+    else waitingMoves.push(move);
+  }
+  function replayWaitingMoves() {
+    const moves = waitingMoves;
+    waitingMoves = [];
+    for (const move of moves) move();
+  }
 
-  const drag = createNodeDrag(nodeLayer, viewport, {
-    position: (id) => simulation.positions().get(id),
-    start: (id) => {
+  let drag: { destroy(): void } | null = null;
+  const dragHandlers = {
+    position: (id: string) => simulation.positions().get(id),
+    start: (id: string) => {
       if (!liveDrag) beginDragLayer(id);
       simulation.dragStart(id);
       notifyPins();
     },
-    move: (id, x, y) => simulation.dragMove(id, x, y),
-    end: (id) => {
+    move: (id: string, x: number, y: number) => simulation.dragMove(id, x, y),
+    end: (id: string) => {
       simulation.dragEnd(id);
       endDragLayer();
     },
-  });
+  };
+
+  function attachInteraction(module: MapInteraction) {
+    if (destroyed || interaction) return;
+    interaction = module;
+    const live = makeSimulation();
+    if (graph && box) {
+      handingOver = true;
+      try {
+        live.update(graph, simulation.targets(), { bounds: box, animate: false, liveDrag });
+      } finally {
+        handingOver = false;
+      }
+    }
+    simulation.destroy();
+    simulation = live;
+    const at = zoom.current();
+    zoom.destroy();
+    zoom = module.createZoom(svg, viewport, zoomOptions, at);
+    drag = module.createNodeDrag(nodeLayer, viewport, dragHandlers);
+    svg.setAttribute(INTERACTIVE_ATTRIBUTE, '');
+    replayWaitingMoves();
+  }
 
   /**
    * Big graphs: while a node is dragged, it and its links are drawn on a separate
@@ -412,20 +485,22 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
       endDragLayer();
       simulation.update(next, positions, { bounds: box, animate: !cold, liveDrag });
       if (cold) {
-        zoom.transformTo(initialFrame(), 0);
+        moveCamera(() => zoom.transformTo(initialFrame(), 0), false);
         cameraTouched = false;
       }
     },
 
     frame(focus, zoomFactor, animate) {
       if (!graph) return;
-      zoom.transformTo(fitFor(focus, zoomFactor), animate && !reducedMotion() ? CAMERA_MS : 0);
+      const eased = animate && !reducedMotion();
+      moveCamera(() => zoom.transformTo(fitFor(focus, zoomFactor), eased ? CAMERA_MS : 0), eased);
       // A requested frame is "the" view again: resizing keeps it framed.
       cameraTouched = false;
     },
 
     zoomBy(factor) {
-      zoom.scaleBy(factor, reducedMotion() ? 0 : ZOOM_STEP_MS);
+      const eased = !reducedMotion();
+      moveCamera(() => zoom.scaleBy(factor, eased ? ZOOM_STEP_MS : 0), eased);
       cameraTouched = true;
     },
 
@@ -433,7 +508,7 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
       const next = viewSize();
       if (next.width === size.width && next.height === size.height) return;
       size = next;
-      if (graph && !cameraTouched) zoom.transformTo(initialFrame(), 0);
+      if (graph && !cameraTouched) moveCamera(() => zoom.transformTo(initialFrame(), 0), false);
     },
 
     reveal(id) {
@@ -452,7 +527,7 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
           : point.y > size.height - margin
             ? size.height - margin - point.y
             : 0;
-      if (dx || dy) zoom.translateBy(dx, dy);
+      if (dx || dy) moveCamera(() => zoom.translateBy(dx, dy), false);
     },
 
     screenPoint(id) {
@@ -486,12 +561,26 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
       notifyPins();
     },
 
+    enableInteraction() {
+      loading ??= loadInteraction().then(attachInteraction, () => {
+        // Offline or a failed chunk: the map still shows and frames, just without
+        // gestures or easing. Waiting moves apply at once; a later call tries again.
+        loading = null;
+        loadFailed = true;
+        replayWaitingMoves();
+      });
+      return loading;
+    },
+
     destroy() {
+      destroyed = true;
+      waitingMoves = [];
       endDragLayer();
       unregisterSnapshot();
-      drag.destroy();
+      drag?.destroy();
       zoom.destroy();
       simulation.destroy();
+      svg.removeAttribute(INTERACTIVE_ATTRIBUTE);
     },
   };
 }

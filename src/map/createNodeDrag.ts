@@ -5,6 +5,7 @@
 import { drag, type D3DragEvent } from 'd3-drag';
 import { select } from 'd3-selection';
 import type { Point } from '../layout/computeLayout';
+import { nodeIdAt } from './eventTargets';
 
 /** Movement (in screen pixels) before a press becomes a drag rather than a click. */
 const DRAG_THRESHOLD = 4;
@@ -19,11 +20,6 @@ export interface NodeDragHandlers {
 
 interface Subject extends Point {
   id: string;
-}
-
-export function nodeIdAt(target: EventTarget | null): string | null {
-  const element = target instanceof Element ? target.closest('[data-node-id]') : null;
-  return element?.getAttribute('data-node-id') ?? null;
 }
 
 export function createNodeDrag(

@@ -2,43 +2,21 @@
  * Pan and zoom for the map's <svg>: d3-zoom attached once to a DOM node and torn down in
  * destroy(). Wheel and pinch zoom, drag on the background pans; double-click is left to
  * the nodes (it unpins). The transform is written straight to the viewport <g>.
+ * Loaded after the first paint (see mapInteraction): it takes over from the static camera.
  */
 import { easeCubicInOut } from 'd3-ease';
 import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import type { Transform } from '../layout/computeLayout';
-
-export const MIN_SCALE = 0.1;
-export const MAX_SCALE = 6;
-
-export interface ZoomOptions {
-  /** The svg's size in CSS pixels (jsdom and hidden containers report 0, so it is passed in). */
-  size(): { width: number; height: number };
-  /** Every change of transform; `byUser` is true for wheel, pinch and pan gestures. */
-  onZoom?(transform: Transform, byUser: boolean): void;
-}
-
-export interface ZoomController {
-  current(): Transform;
-  /** Go to a transform, easing over `duration` ms (0 = at once). */
-  transformTo(transform: Transform, duration: number): void;
-  /** Zoom about the centre of the view. */
-  scaleBy(factor: number, duration: number): void;
-  /** Pan (in screen pixels) without changing the scale. */
-  translateBy(dx: number, dy: number): void;
-  update(options: Partial<ZoomOptions>): void;
-  destroy(): void;
-}
-
-export function clampScale(k: number): number {
-  return Math.min(MAX_SCALE, Math.max(MIN_SCALE, k));
-}
+import { clampScale, MAX_SCALE, MIN_SCALE, type ZoomController, type ZoomOptions } from './camera';
 
 export function createZoom(
   svg: SVGSVGElement,
   viewport: SVGGElement,
   initialOptions: ZoomOptions,
+  /** Where the camera is now (the static camera's transform), so taking over does not move it. */
+  start?: Transform,
 ): ZoomController {
   let options = initialOptions;
   let current: ZoomTransform = zoomIdentity;
@@ -68,6 +46,7 @@ export function createZoom(
   selection.call(behaviour).on('dblclick.zoom', null);
 
   const toD3 = (t: Transform) => zoomIdentity.translate(t.x, t.y).scale(clampScale(t.k));
+  if (start) behaviour.transform(selection, toD3(start));
 
   return {
     current: () => ({ x: current.x, y: current.y, k: current.k }),

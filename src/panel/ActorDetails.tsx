@@ -14,7 +14,11 @@ import { PolaritySwatch } from './PolaritySwatch';
 import { RoleBadge } from './RoleBadge';
 
 /** An actor: who it is, then every visible stance it takes or receives, by topic, with quotes. */
-export function ActorDetails({ actor, nav, headingRef }: PanelViewProps & { actor: Actor }) {
+export default function ActorDetails({
+  actor,
+  nav,
+  headingRef,
+}: PanelViewProps & { actor: Actor }) {
   const index = useDatasetIndex();
   const graph = useGraph();
   const joint = useUi(selectJoint);

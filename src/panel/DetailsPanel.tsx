@@ -1,13 +1,25 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useDatasetIndex } from '../app/DatasetContext';
+import { lazyWithPreload } from '../app/lazyWithPreload';
 import { selectSelection } from '../state/selectors';
+import type { Selection } from '../state/uiStore';
 import { useUi, useUiActions } from '../state/UiStoreProvider';
-import { ActorDetails } from './ActorDetails';
 import { NotFound } from './NotFound';
 import { PanelOverview } from './PanelOverview';
 import type { PanelNav } from './panelNav';
-import { StanceDetails } from './StanceDetails';
 import './panel.css';
+
+// The first view shows the overview; an actor's or a stance's details load after it.
+const ActorDetails = lazyWithPreload(() => import('./ActorDetails'));
+const StanceDetails = lazyWithPreload(() => import('./StanceDetails'));
+
+/** Fetch the details view a selection needs (e.g. a linked one, while the dataset loads). */
+export function preloadDetails(kind: Selection['kind']): void {
+  void (kind === 'actor' ? ActorDetails : StanceDetails).preload();
+}
+
+/** Time for the browser to finish the first paint before fetching code it does not need yet. */
+const IDLE_PRELOAD_MS = 200;
 
 /**
  * The Details aside: the dataset overview and legend when nothing is selected, an
@@ -20,10 +32,19 @@ export function DetailsPanel() {
   const actions = useUiActions();
   const bodyId = useId();
   const asideRef = useRef<HTMLElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingRef = useRef<HTMLHeadingElement | null>(null);
   // Focus follows a selection only when the panel itself made it (a click on the map
   // keeps focus on the map); the flag is set by the panel's own buttons.
   const fromPanel = useRef(false);
+  /** The new view's heading had not arrived (its code was loading): focus it on arrival. */
+  const focusOnArrival = useRef(false);
+  const setHeading = useCallback((heading: HTMLHeadingElement | null) => {
+    headingRef.current = heading;
+    if (heading && focusOnArrival.current) {
+      focusOnArrival.current = false;
+      heading.focus();
+    }
+  }, []);
   // A shared link that names a selection opens the phone sheet straight away.
   const [expanded, setExpanded] = useState(selection !== null);
   const [shownSelection, setShownSelection] = useState(selection);
@@ -56,21 +77,32 @@ export function DetailsPanel() {
   useEffect(() => {
     const aside = asideRef.current;
     if (aside && typeof aside.scrollTo === 'function') aside.scrollTo({ top: 0 });
+    focusOnArrival.current = false;
     if (fromPanel.current) {
       fromPanel.current = false;
-      headingRef.current?.focus();
+      if (headingRef.current) headingRef.current.focus();
+      else focusOnArrival.current = true;
     }
   }, [selection]);
+
+  // Most people go on to pick something: have both views ready before they do.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      void ActorDetails.preload();
+      void StanceDetails.preload();
+    }, IDLE_PRELOAD_MS);
+    return () => clearTimeout(timer);
+  }, []);
 
   const actor = selection?.kind === 'actor' ? index.actorsById.get(selection.id) : undefined;
   const stance = selection?.kind === 'stance' ? index.stancesById.get(selection.id) : undefined;
   const subject = actor?.name ?? (stance ? 'Stance' : selection ? 'Not found' : 'Overview');
 
   let content;
-  if (!selection) content = <PanelOverview nav={nav} headingRef={headingRef} />;
-  else if (actor) content = <ActorDetails actor={actor} nav={nav} headingRef={headingRef} />;
-  else if (stance) content = <StanceDetails stance={stance} nav={nav} headingRef={headingRef} />;
-  else content = <NotFound selection={selection} nav={nav} headingRef={headingRef} />;
+  if (!selection) content = <PanelOverview nav={nav} headingRef={setHeading} />;
+  else if (actor) content = <ActorDetails actor={actor} nav={nav} headingRef={setHeading} />;
+  else if (stance) content = <StanceDetails stance={stance} nav={nav} headingRef={setHeading} />;
+  else content = <NotFound selection={selection} nav={nav} headingRef={setHeading} />;
 
   return (
     <aside
@@ -91,7 +123,15 @@ export function DetailsPanel() {
         </span>
       </button>
       <div id={bodyId} className="details__body">
-        {content}
+        <Suspense
+          fallback={
+            <p className="details__section details__faint" role="status">
+              Loading details…
+            </p>
+          }
+        >
+          {content}
+        </Suspense>
       </div>
     </aside>
   );

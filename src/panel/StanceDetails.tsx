@@ -11,7 +11,11 @@ import type { PanelViewProps } from './panelNav';
 import { PolaritySwatch } from './PolaritySwatch';
 
 /** A stance: who toward whom, its type and topics, and each quote in its sentence. */
-export function StanceDetails({ stance, nav, headingRef }: PanelViewProps & { stance: Stance }) {
+export default function StanceDetails({
+  stance,
+  nav,
+  headingRef,
+}: PanelViewProps & { stance: Stance }) {
   const index = useDatasetIndex();
   const graph = useGraph();
   const joint = useUi(selectJoint);

@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import type { Ref } from 'react';
 
 /** Selection changes made from inside the panel (they move focus to the new heading). */
 export interface PanelNav {
@@ -10,5 +10,5 @@ export interface PanelNav {
 export interface PanelViewProps {
   nav: PanelNav;
   /** The view's h2: focused when the panel itself changed the selection. */
-  headingRef: RefObject<HTMLHeadingElement | null>;
+  headingRef: Ref<HTMLHeadingElement>;
 }

@@ -39,6 +39,9 @@ export function useUrlSync(embed: boolean): void {
       else window.history.replaceState(null, '', url);
     };
     const unsubscribe = store.subscribe(write);
+    // A linked scene is applied before the first paint, before this subscription: put the
+    // view it set in the address too, so Back to this entry restores it.
+    write(store.getState(), store.getState());
     const onPopState = () => {
       const parsed = parseUrlState(window.location.search);
       store.getState().applyView(

@@ -24,7 +24,8 @@ function setup(state = {}) {
 
 async function openBriefing(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: 'Briefing' }));
-  return screen.getByRole('dialog', { name: 'Briefing' });
+  // The dialog's code loads on first use.
+  return screen.findByRole('dialog', { name: 'Briefing' });
 }
 
 const saved = () =>
@@ -65,7 +66,7 @@ describe('header actions', () => {
       sceneId: 'gaza',
     });
     await user.click(screen.getByRole('button', { name: 'Share' }));
-    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    await user.click(await screen.findByRole('button', { name: 'Copy link' }));
     expect(await screen.findByText('Link copied')).toBeInTheDocument();
     const copied = await navigator.clipboard.readText();
     expect(copied).toMatch(/\?topics=gaza&scene=gaza$/);
@@ -82,7 +83,7 @@ describe('header actions', () => {
     const { user } = setup();
     await user.click(screen.getByRole('button', { name: 'Share' }));
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValueOnce(new Error('denied'));
-    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    await user.click(await screen.findByRole('button', { name: 'Copy link' }));
     expect(await screen.findByText(/Press Ctrl\+C/)).toBeInTheDocument();
     expect(screen.getByLabelText('Link to this view')).toHaveFocus();
   });

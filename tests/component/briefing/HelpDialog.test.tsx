@@ -1,7 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import HelpDialog from '../../../src/app/HelpDialog';
-import { APP_ACTIONS, CONTEXT_SHORTCUTS } from '../../../src/app/actions';
+import { APP_ACTIONS } from '../../../src/app/actions';
+import { CONTEXT_SHORTCUTS } from '../../../src/app/contextShortcuts';
 import { useKeyboardShortcuts } from '../../../src/app/useKeyboardShortcuts';
 import { renderWithProviders } from '../../helpers/renderWithProviders';
 

@@ -42,9 +42,13 @@ describe('briefing in the workspace', () => {
       sceneId: 'lebanon-unifil',
       filters: { topics: ['lebanon'] },
     });
+    // The address spells out the view the scene set, so Back to it restores that view.
+    const params = new URLSearchParams(window.location.search);
+    expect(params.get('scene')).toBe('lebanon-unifil');
+    expect(params.get('topics')).toBe('lebanon');
   });
 
-  it("applies ?scene= for the user's own saved scenes, and a linked camera", () => {
+  it("applies ?scene= for the user's own saved scenes, and a linked camera", async () => {
     localStorage.setItem(
       storageKey('astana-22'),
       JSON.stringify({
@@ -59,11 +63,14 @@ describe('briefing in the workspace', () => {
       }),
     );
     const { store } = open('?scene=mine&focus=third-parties&zoom=1.5');
-    expect(store.getState()).toMatchObject({
-      sceneId: 'mine',
-      joint: 'separate',
-      filters: { topics: ['idlib'] },
-    });
+    // The code that reads saved scenes loads only for such a link.
+    await waitFor(() =>
+      expect(store.getState()).toMatchObject({
+        sceneId: 'mine',
+        joint: 'separate',
+        filters: { topics: ['idlib'] },
+      }),
+    );
     expect(store.getState().camera).toMatchObject({ focus: ['third-parties'], zoom: 1.5 });
   });
 

@@ -43,14 +43,14 @@ describe('Export menu', () => {
     await user.click(screen.getByRole('button', { name: 'Export' }));
     const panel = screen.getByRole('group', { name: 'Export options' });
     for (const name of ['Download SVG', 'Download PNG', 'Download CSV', 'Print handout'])
-      expect(within(panel).getByRole('button', { name })).toBeInTheDocument();
+      expect(await within(panel).findByRole('button', { name })).toBeInTheDocument();
     expect(within(panel).getByRole('combobox', { name: 'PNG width' })).toHaveValue('2x');
   });
 
   it('downloads the current view as SVG, titled after the scene', async () => {
     const { user } = setup();
     await user.click(screen.getByRole('button', { name: 'Export' }));
-    await user.click(screen.getByRole('button', { name: 'Download SVG' }));
+    await user.click(await screen.findByRole('button', { name: 'Download SVG' }));
     expect(saved[0]!.name).toBe('astana-22-gaza.svg');
     const doc = new DOMParser().parseFromString(saved[0]!.text!, 'image/svg+xml');
     expect(doc.querySelector('[data-title]')!.textContent).toBe('Gaza');
@@ -61,7 +61,7 @@ describe('Export menu', () => {
   it('downloads a PNG at 2× or at the chosen width', async () => {
     const { user } = setup();
     await user.click(screen.getByRole('button', { name: 'Export' }));
-    await user.click(screen.getByRole('button', { name: 'Download PNG' }));
+    await user.click(await screen.findByRole('button', { name: 'Download PNG' }));
     await waitFor(() => expect(saved).toHaveLength(1));
     const first = png.calls[0]!;
     const logical = new DOMParser()
@@ -84,7 +84,7 @@ describe('Export menu', () => {
   it('downloads the visible stances as CSV', async () => {
     const { user } = setup();
     await user.click(screen.getByRole('button', { name: 'Export' }));
-    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    await user.click(await screen.findByRole('button', { name: 'Download CSV' }));
     expect(saved[0]!.name).toBe('astana-22-gaza.csv');
     expect(saved[0]!.type).toBe('text/csv;charset=utf-8');
     expect(
@@ -97,7 +97,7 @@ describe('Export menu', () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     const { user } = setup();
     await user.click(screen.getByRole('button', { name: 'Export' }));
-    await user.click(screen.getByRole('button', { name: 'Print handout' }));
+    await user.click(await screen.findByRole('button', { name: 'Print handout' }));
     const handout = await screen.findByRole(
       'article',
       { name: 'Briefing handout' },

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { buildGraph } from '../../../src/graph/buildGraph';
 import { indexDataset } from '../../../src/graph/datasetIndex';
@@ -30,6 +30,13 @@ function mouse(target: EventTarget, type: string, clientX: number, clientY: numb
 
 function renderMap(options: Parameters<typeof renderWithProviders>[1] = {}) {
   return renderWithProviders(<StanceMap />, { dataset, ...options });
+}
+
+/** Drag, pan and zoom load just after the first paint; wait until they are attached. */
+async function interactionReady() {
+  await waitFor(() =>
+    expect(document.querySelector('svg.map__svg')).toHaveAttribute('data-interactive'),
+  );
 }
 
 function actor(name: string) {
@@ -255,6 +262,7 @@ describe('StanceMap', () => {
 
   it('unpins a pinned actor on double-click', async () => {
     renderMap();
+    await interactionReady();
     const node = actor('Gaza');
     mouse(node, 'mousedown', 100, 100);
     mouse(window, 'mousemove', 90, 60);
@@ -287,6 +295,7 @@ describe('StanceMap', () => {
 
   it('pins a dragged actor, and unpins it with Unpin all', async () => {
     renderMap();
+    await interactionReady();
     const node = actor('Israel');
     mouse(node, 'mousedown', 100, 100);
     mouse(window, 'mousemove', 140, 130);

@@ -32,8 +32,10 @@ describe('DetailsPanel with nothing selected', () => {
 
     await userEvent.click(within(aside).getByRole('button', { name: 'Kazakhstan' }));
     expect(store.getState().selection).toEqual({ kind: 'actor', id: 'kazakhstan' });
-    // The panel made the selection, so focus moves to the new heading.
-    expect(within(panel()).getByRole('heading', { level: 2, name: 'Kazakhstan' })).toHaveFocus();
+    // The panel made the selection, so focus moves to the new heading (once its view has loaded).
+    expect(
+      await within(panel()).findByRole('heading', { level: 2, name: 'Kazakhstan' }),
+    ).toHaveFocus();
   });
 
   it('counts only what the filters leave visible', () => {
@@ -53,7 +55,10 @@ describe('DetailsPanel with an actor selected', () => {
       state: { selection: { kind: 'actor', id: 'israel' } },
     });
     const aside = panel();
-    expect(within(aside).getByRole('heading', { level: 2, name: 'Israel' })).toBeInTheDocument();
+    // An actor's details load after the overview.
+    expect(
+      await within(aside).findByRole('heading', { level: 2, name: 'Israel' }),
+    ).toBeInTheDocument();
     expect(aside).toHaveTextContent('Also called: Israeli; Israeli armed forces');
     expect(
       within(aside).getByRole('heading', { level: 3, name: 'Israeli strikes on Syria' }),
@@ -73,7 +78,7 @@ describe('DetailsPanel with an actor selected', () => {
     });
   });
 
-  it('shows a bloc member the bloc’s stances, and says how many filters hide', () => {
+  it('shows a bloc member the bloc’s stances, and says how many filters hide', async () => {
     renderWithProviders(<DetailsPanel />, {
       dataset: astana,
       state: {
@@ -82,7 +87,9 @@ describe('DetailsPanel with an actor selected', () => {
       },
     });
     const aside = panel();
-    expect(within(aside).getByRole('button', { name: 'Astana guarantors' })).toBeInTheDocument();
+    expect(
+      await within(aside).findByRole('button', { name: 'Astana guarantors' }),
+    ).toBeInTheDocument();
     const gaza = astana.stances.filter((s) => s.topics.includes('gaza')).length;
     expect(aside).toHaveTextContent(`Takes ${gaza} stances.`);
     expect(aside).toHaveTextContent(
@@ -100,7 +107,7 @@ describe('DetailsPanel with a stance selected', () => {
     });
     const aside = panel();
     expect(
-      within(aside).getByRole('heading', {
+      await within(aside).findByRole('heading', {
         level: 2,
         name: /guarantors express concern about Israel$/,
       }),
@@ -124,10 +131,10 @@ describe('DetailsPanel with a stance selected', () => {
 
     await userEvent.click(within(aside).getByRole('button', { name: 'Israel' }));
     expect(store.getState().selection).toEqual({ kind: 'actor', id: 'israel' });
-    expect(within(panel()).getByRole('heading', { level: 2, name: 'Israel' })).toHaveFocus();
+    expect(await within(panel()).findByRole('heading', { level: 2, name: 'Israel' })).toHaveFocus();
   });
 
-  it('notes when the filters hide the selected stance', () => {
+  it('notes when the filters hide the selected stance', async () => {
     renderWithProviders(<DetailsPanel />, {
       dataset: smallDataset(),
       state: {
@@ -135,9 +142,11 @@ describe('DetailsPanel with a stance selected', () => {
         filters: { topics: ['process'], polarities: [], types: [], roles: [] },
       },
     });
-    expect(panel()).toHaveTextContent('The current filters hide this stance on the map.');
     // Two quotes, each with its own way into the source.
-    expect(within(panel()).getAllByRole('button', { name: 'Show in source' })).toHaveLength(2);
+    expect(await within(panel()).findAllByRole('button', { name: 'Show in source' })).toHaveLength(
+      2,
+    );
+    expect(panel()).toHaveTextContent('The current filters hide this stance on the map.');
   });
 });
 
@@ -174,6 +183,8 @@ describe('DetailsPanel as a phone bottom sheet', () => {
       await within(panel()).findByRole('button', { name: /^Details/, expanded: true }),
     ).toBeInTheDocument();
     // A selection made elsewhere (the map) leaves focus where it was.
-    expect(within(panel()).getByRole('heading', { level: 2, name: 'Israel' })).not.toHaveFocus();
+    expect(
+      await within(panel()).findByRole('heading', { level: 2, name: 'Israel' }),
+    ).not.toHaveFocus();
   });
 });

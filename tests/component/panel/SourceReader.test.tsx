@@ -38,7 +38,8 @@ describe('SourceReader', () => {
       dataset: astana,
       state: { selection: { kind: 'stance', id: first.id } },
     });
-    const opener = screen.getByRole('button', { name: 'Show in source' });
+    // The stance's details load after the overview.
+    const opener = await screen.findByRole('button', { name: 'Show in source' });
     await userEvent.click(opener);
 
     const dialog = screen.getByRole('dialog', { name: `Source: ${astana.documents[0]!.title}` });
