@@ -8,7 +8,7 @@
  * Each scene is checked with the dataset format's own `sceneSchema` and
  * `checkSceneReferences`, so a file that imports is a file the dataset could ship.
  */
-import type { core } from 'zod/mini';
+import { describeIssue, describeValue } from '../data/describeIssue';
 import {
   checkSceneReferences,
   formatPath,
@@ -236,52 +236,6 @@ export function knownIdsOf(index: DatasetIndex): KnownIds {
     topicIds: new Set(index.topicsById.keys()),
     stanceIds: new Set(index.stancesById.keys()),
   };
-}
-
-function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string')
-    return value.length > 40 ? `a string ("${value.slice(0, 37)}…")` : `"${value}"`;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let here: unknown = root;
-  for (const key of path) {
-    if (here === null || typeof here !== 'object') return undefined;
-    here = (here as Record<PropertyKey, unknown>)[key];
-  }
-  return here;
-}
-
-/** zod/mini ships no messages; say what was expected and what was found. */
-function describeIssue(issue: core.$ZodIssue, root: unknown): string {
-  const actual = valueAt(root, issue.path);
-  switch (issue.code) {
-    case 'invalid_type':
-      return actual === undefined
-        ? `missing required field (expected ${issue.expected})`
-        : `expected ${issue.expected}, got ${describeValue(actual)}`;
-    case 'invalid_value':
-      return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, got ${describeValue(actual)}`;
-    case 'too_small':
-      return issue.origin === 'string'
-        ? 'must not be empty'
-        : issue.origin === 'array'
-          ? `needs at least ${String(issue.minimum)} item(s)`
-          : `must be at least ${String(issue.minimum)}, got ${describeValue(actual)}`;
-    case 'too_big':
-      return issue.origin === 'string'
-        ? `is too long (at most ${String(issue.maximum)} characters)`
-        : `must be at most ${String(issue.maximum)}, got ${describeValue(actual)}`;
-    case 'invalid_format':
-      return `${issue.message && issue.message !== 'Invalid input' ? issue.message : `invalid ${issue.format}`}, got ${describeValue(actual)}`;
-    default:
-      return issue.message || 'invalid value';
-  }
 }
 
 /**

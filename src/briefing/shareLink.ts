@@ -5,7 +5,7 @@
 import type { Graph } from '../graph/buildGraph';
 import type { Point } from '../map/geometry';
 import type { UiState } from '../state/uiStore';
-import { serializeUrlState } from '../url/urlState';
+import { serializeUrlState, urlStateFrom } from '../url/urlState';
 
 export interface Camera {
   focus: string[] | null;
@@ -55,17 +55,7 @@ export function shareUrl(
   const keep = new URLSearchParams(url.search);
   keep.delete('handout');
   url.search = serializeUrlState(
-    {
-      data,
-      selection: state.selection,
-      filters: state.filters,
-      view: state.view,
-      joint: state.joint,
-      scene: state.sceneId,
-      embed,
-      focus: camera.focus,
-      zoom: camera.zoom,
-    },
+    urlStateFrom(state, { data, embed, focus: camera.focus, zoom: camera.zoom }),
     keep.toString(),
   );
   url.hash = '';

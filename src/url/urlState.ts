@@ -109,3 +109,21 @@ export function serializeUrlState(state: UrlState, keep = ''): string {
   const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return text ? `?${text}` : '';
 }
+
+/** The URL state for what the store shows, plus what only the URL knows. */
+export function urlStateFrom(
+  state: ViewState & { sceneId: string | null },
+  extra: { data: string | null; embed: boolean; focus?: string[] | null; zoom?: number | null },
+): UrlState {
+  return {
+    data: extra.data,
+    selection: state.selection,
+    filters: state.filters,
+    view: state.view,
+    joint: state.joint,
+    scene: state.sceneId,
+    embed: extra.embed,
+    focus: extra.focus,
+    zoom: extra.zoom,
+  };
+}

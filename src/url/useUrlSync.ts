@@ -2,20 +2,12 @@ import { useEffect } from 'react';
 import { useUiStoreApi } from '../state/UiStoreProvider';
 import { useDatasetName } from '../app/DatasetContext';
 import { DEFAULT_DATASET } from '../data/loadDataset';
-import { parseUrlState, serializeUrlState } from './urlState';
+import { parseUrlState, serializeUrlState, urlStateFrom } from './urlState';
 import type { UiState } from '../state/uiStore';
 
 function urlFor(state: UiState, data: string, embed: boolean): string {
   return serializeUrlState(
-    {
-      data: data === DEFAULT_DATASET ? null : data,
-      selection: state.selection,
-      filters: state.filters,
-      view: state.view,
-      joint: state.joint,
-      scene: state.sceneId,
-      embed,
-    },
+    urlStateFrom(state, { data: data === DEFAULT_DATASET ? null : data, embed }),
     window.location.search,
   );
 }
