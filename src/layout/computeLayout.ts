@@ -172,6 +172,13 @@ function placeInitial(
 
 /** How much room a layout of this graph wants around each node and its label. */
 const ROOM_PER_BOX_AREA = 2.2;
+/**
+ * Phones get a denser layout: with the usual room the whole map only fits a 390 px wide
+ * screen with labels at ~8 px; this keeps them at ~9.5 px (≥ 9) with labels still apart.
+ */
+const NARROW_ROOM_PER_BOX_AREA = 1.7;
+/** Viewports narrower than this (CSS px) are phones. */
+export const NARROW_VIEWPORT = 600;
 
 /**
  * A layout box with the viewport's shape, big enough for the graph: the viewport itself
@@ -193,11 +200,26 @@ export function layoutExtent(
   }
   const scale = Math.max(
     1,
-    Math.sqrt((area * ROOM_PER_BOX_AREA) / (width * height)),
+    Math.sqrt(
+      (area * (width < NARROW_VIEWPORT ? NARROW_ROOM_PER_BOX_AREA : ROOM_PER_BOX_AREA)) /
+        (width * height),
+    ),
     // A phone-narrow viewport still gets a few labels side by side.
     graph.nodes.length > 4 ? (widest * 3.2) / width : 1,
   );
   return { width: Math.round(width * scale), height: Math.round(height * scale) };
+}
+
+/** Screen pixels kept free on each side. */
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export function uniformInsets(padding: number): Insets {
+  return { top: padding, right: padding, bottom: padding, left: padding };
 }
 
 export interface FitOptions {
@@ -213,7 +235,8 @@ export interface FitOptions {
 
 /**
  * The zoom transform {x, y, k} (screen = k·map + (x, y)) that fits these positions,
- * each grown by its radius, into width × height with `padding` screen pixels around.
+ * each grown by its radius, into width × height with `padding` screen pixels around
+ * (the same on every side, or per side).
  * Pure; used by "fit to view", scenes, the exports and the presentation.
  */
 export function fitTransform(
@@ -221,9 +244,10 @@ export function fitTransform(
   radiusById: ReadonlyMap<string, number>,
   width: number,
   height: number,
-  padding: number,
+  padding: number | Insets,
   options: FitOptions = {},
 ): Transform {
+  const inset = typeof padding === 'number' ? uniformInsets(padding) : padding;
   const { maxScale = Infinity, minScale = 0, boxes } = options;
   let minX = Infinity;
   let minY = Infinity;
@@ -239,8 +263,8 @@ export function fitTransform(
     maxY = Math.max(maxY, point.y + (box?.bottom ?? r));
   }
   if (!Number.isFinite(minX)) return { x: width / 2, y: height / 2, k: 1 };
-  const availableWidth = Math.max(1, width - 2 * padding);
-  const availableHeight = Math.max(1, height - 2 * padding);
+  const availableWidth = Math.max(1, width - inset.left - inset.right);
+  const availableHeight = Math.max(1, height - inset.top - inset.bottom);
   const k = Math.min(
     maxScale,
     Math.max(
@@ -252,8 +276,8 @@ export function fitTransform(
     ),
   );
   return {
-    x: width / 2 - k * ((minX + maxX) / 2),
-    y: height / 2 - k * ((minY + maxY) / 2),
+    x: inset.left + availableWidth / 2 - k * ((minX + maxX) / 2),
+    y: inset.top + availableHeight / 2 - k * ((minY + maxY) / 2),
     k,
   };
 }

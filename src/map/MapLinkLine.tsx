@@ -1,28 +1,23 @@
 import { memo } from 'react';
 import { POLARITY_STYLES } from '../data/vocabulary';
 import type { GraphLink } from '../graph/buildGraph';
-import type { HighlightState } from './MapNode';
+import { markerId } from './MapMarkers';
 
 interface MapLinkLineProps {
   link: GraphLink;
-  state: HighlightState;
-  hovered: boolean;
   markerPrefix: string;
 }
 
 /**
  * The visible line of a link: colour and dash by polarity, arrowhead per polarity;
  * membership (bloc → member) thin and grey. Decorative: the focusable twin is MapLinkHit.
+ * Its highlight (`data-state`, `data-hovered`) is set by the map (see applyHighlight), so
+ * selecting or hovering does not re-render a thousand links.
  */
-export const MapLinkLine = memo(function MapLinkLine({
-  link,
-  state,
-  hovered,
-  markerPrefix,
-}: MapLinkLineProps) {
+export const MapLinkLine = memo(function MapLinkLine({ link, markerPrefix }: MapLinkLineProps) {
   if (link.kind === 'membership' || !link.polarity) {
     return (
-      <path className="map-line map-line--membership" data-line-id={link.id} data-state={state} />
+      <path className="map-line map-line--membership" data-line-id={link.id} data-state="idle" />
     );
   }
   const style = POLARITY_STYLES[link.polarity];
@@ -30,13 +25,12 @@ export const MapLinkLine = memo(function MapLinkLine({
     <path
       className="map-line"
       data-line-id={link.id}
-      data-state={state}
+      data-state="idle"
       data-polarity={link.polarity}
-      data-hovered={hovered || undefined}
       stroke={style.color}
       strokeWidth={style.width}
       strokeDasharray={style.dash || undefined}
-      markerEnd={`url(#${markerPrefix}-${link.polarity})`}
+      markerEnd={`url(#${markerId(markerPrefix, link.polarity)})`}
     />
   );
 });

@@ -15,8 +15,6 @@ export type HighlightState = 'selected' | 'related' | 'dimmed' | 'idle';
 
 interface MapNodeProps {
   node: GraphNode;
-  state: HighlightState;
-  hovered: boolean;
   pinned: boolean;
 }
 
@@ -29,9 +27,11 @@ function badgeText(color: string): string {
 
 /**
  * One actor: glyph by kind, ring and letter badge for the meeting role, label below.
- * Positioned by the map engine (it sets `transform`), so React never re-renders on a tick.
+ * Positioned by the map engine (it sets `transform`), so React never re-renders on a tick;
+ * its highlight (`data-state`, `data-hovered`, `aria-pressed`) is set by the map too
+ * (see applyHighlight), so a selection does not re-render every actor.
  */
-export const MapNode = memo(function MapNode({ node, state, hovered, pinned }: MapNodeProps) {
+export const MapNode = memo(function MapNode({ node, pinned }: MapNodeProps) {
   const glyph = ACTOR_KIND_STYLES[node.kind].glyph;
   const r = node.radius;
   const role = node.role ? ROLE_STYLES[node.role] : null;
@@ -42,15 +42,14 @@ export const MapNode = memo(function MapNode({ node, state, hovered, pinned }: M
     <g
       className="map-node"
       data-node-id={node.id}
-      data-state={state}
+      data-state="idle"
       data-kind={node.kind}
-      data-hovered={hovered || undefined}
       data-pinned={pinned || undefined}
       role="button"
       tabIndex={0}
       aria-roledescription="actor"
       aria-label={node.actor.name}
-      aria-pressed={state === 'selected'}
+      aria-pressed="false"
     >
       <path className="map-node__focus" d={glyphPath(glyph, ring + 5)} />
       <path className="map-node__hit" d={glyphPath(glyph, Math.max(ring, 14))} />

@@ -13,7 +13,7 @@ import {
 import { useDatasetIndex } from '../app/DatasetContext';
 import { useGraph } from '../app/useGraph';
 import { ACTOR_KIND_STYLES, ROLE_STYLES } from '../data/vocabulary';
-import { buildGraph, neighbourhood, type Graph, type GraphLink } from '../graph/buildGraph';
+import { buildGraph, neighbourhood, type Graph } from '../graph/buildGraph';
 import { hasActiveFilters, NO_FILTERS } from '../graph/filters';
 import {
   selectCamera,
@@ -22,15 +22,15 @@ import {
   selectJoint,
   selectSelection,
 } from '../state/selectors';
-import type { Selection } from '../state/uiStore';
 import { useUi, useUiActions } from '../state/UiStoreProvider';
+import { applyHighlight } from './applyHighlight';
 import { createMapEngine, type MapEngine } from './createMapEngine';
 import { linkIdAt, nodeIdAt } from './eventTargets';
 import { MapControls } from './MapControls';
 import { MapLinkHit } from './MapLinkHit';
 import { MapLinkLine } from './MapLinkLine';
 import { MapMarkers } from './MapMarkers';
-import { MapNode, type HighlightState } from './MapNode';
+import { MapNode } from './MapNode';
 import { MapTooltip, type TooltipContent } from './MapTooltip';
 import { prefersReducedMotion } from './motion';
 import './map.css';
@@ -45,22 +45,6 @@ function isFocusVisible(element: Element): boolean {
     // Engines without :focus-visible (jsdom): assume keyboard focus.
     return true;
   }
-}
-
-function nodeState(
-  id: string,
-  selection: Selection | null,
-  near: Set<string> | null,
-): HighlightState {
-  if (!selection || !near) return 'idle';
-  if (selection.kind === 'actor' && selection.id === id) return 'selected';
-  return near.has(id) ? 'related' : 'dimmed';
-}
-
-function linkState(link: GraphLink, selection: Selection | null): HighlightState {
-  if (!selection) return 'idle';
-  if (selection.kind === 'stance') return link.stanceId === selection.id ? 'selected' : 'dimmed';
-  return link.source === selection.id || link.target === selection.id ? 'related' : 'dimmed';
 }
 
 /** Tab order: the most involved actors first (ties keep dataset order). */
@@ -117,6 +101,47 @@ export function StanceMap() {
   const near = useMemo(() => neighbourhood(graph, selection), [graph, selection]);
   const nodeIds = useMemo(() => new Set(graph.nodes.map((node) => node.id)), [graph]);
   const linksById = useMemo(() => new Map(graph.links.map((link) => [link.id, link])), [graph]);
+  const hoveredNode = hovered && nodeIds.has(hovered) ? hovered : null;
+
+  // Highlight is written onto the elements (see applyHighlight), before the paint.
+  useLayoutEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    applyHighlight(svg, { selection, near, hovered, hoveredNode, linksById });
+  }, [graph, selection, near, hovered, hoveredNode, linksById]);
+
+  // The elements depend on the graph only, never on selection or hover: those are set on
+  // the DOM (applyHighlight), so selecting on a big map does not reconcile every element.
+  const lineElements = useMemo(
+    () => [
+      ...blocIds.map((id) => <path key={id} className="map-hull" data-hull-id={id} />),
+      ...membershipLinks.map((link) => (
+        <MapLinkLine key={link.id} link={link} markerPrefix={markerPrefix} />
+      )),
+      ...stanceLinks.map((link) => (
+        <MapLinkLine key={link.id} link={link} markerPrefix={markerPrefix} />
+      )),
+    ],
+    [blocIds, membershipLinks, stanceLinks, markerPrefix],
+  );
+  const nodeElements = useMemo(
+    () =>
+      orderedNodes.map((node) => (
+        <MapNode key={node.id} node={node} pinned={pinned.has(node.id)} />
+      )),
+    [orderedNodes, pinned],
+  );
+  const hitElements = useMemo(
+    () =>
+      stanceLinks.map((link) => (
+        <MapLinkHit
+          key={link.id}
+          link={link}
+          description={link.stanceId ? index.stancesById.get(link.stanceId)?.summary : undefined}
+        />
+      )),
+    [stanceLinks, index],
+  );
 
   // The engine is created once, before the first paint, and torn down on unmount.
   useLayoutEffect(() => {
@@ -325,7 +350,6 @@ export function StanceMap() {
   }
 
   const empty = graph.counts.stances === 0 && hasActiveFilters(filters);
-  const hoveredNode = hovered && nodeIds.has(hovered) ? hovered : null;
 
   return (
     <section
@@ -367,43 +391,10 @@ export function StanceMap() {
         </defs>
         <g ref={viewportRef} className="map__viewport">
           <g className="map__lines" aria-hidden="true">
-            {blocIds.map((id) => (
-              <path key={id} className="map-hull" data-hull-id={id} />
-            ))}
-            {membershipLinks.map((link) => (
-              <MapLinkLine
-                key={link.id}
-                link={link}
-                state={linkState(link, selection)}
-                hovered={false}
-                markerPrefix={markerPrefix}
-              />
-            ))}
-            {stanceLinks.map((link) => (
-              <MapLinkLine
-                key={link.id}
-                link={link}
-                state={linkState(link, selection)}
-                hovered={
-                  !!hovered &&
-                  (link.stanceId === hovered ||
-                    link.source === hoveredNode ||
-                    link.target === hoveredNode)
-                }
-                markerPrefix={markerPrefix}
-              />
-            ))}
+            {lineElements}
           </g>
           <g ref={nodeLayerRef} className="map__nodes" role="group" aria-label="Actors">
-            {orderedNodes.map((node) => (
-              <MapNode
-                key={node.id}
-                node={node}
-                state={nodeState(node.id, selection, near)}
-                hovered={node.id === hovered}
-                pinned={pinned.has(node.id)}
-              />
-            ))}
+            {nodeElements}
           </g>
           <g
             className="map__hits"
@@ -411,16 +402,7 @@ export function StanceMap() {
             aria-label="Stances"
             clipPath={`url(#${markerPrefix}-hits)`}
           >
-            {stanceLinks.map((link) => (
-              <MapLinkHit
-                key={link.id}
-                link={link}
-                state={linkState(link, selection)}
-                description={
-                  link.stanceId ? index.stancesById.get(link.stanceId)?.summary : undefined
-                }
-              />
-            ))}
+            {hitElements}
           </g>
         </g>
       </svg>

@@ -14,6 +14,8 @@ import {
   computeLayout,
   fitTransform,
   layoutExtent,
+  NARROW_VIEWPORT,
+  uniformInsets,
   type Point,
   type Positions,
   type Transform,
@@ -31,19 +33,19 @@ export type MapInteraction = typeof import('./mapInteraction');
 /** Set on the <svg> once pan, zoom and drag work (the grab cursor shows from then on). */
 const INTERACTIVE_ATTRIBUTE = 'data-interactive';
 
-/** Screen pixels kept free around the map when framing. */
+/** Screen pixels kept free around the map when framing (label boxes carry their own margin). */
 const FIT_PADDING = 28;
+/** On a phone every pixel of width counts: a narrower margin keeps labels larger. */
+const NARROW_FIT_PADDING = 12;
+/** The zoom and fit buttons in the bottom-right corner (see .map__controls), with a margin. */
+const CONTROLS_WIDTH = 144;
+const CONTROLS_HEIGHT = 56;
 /**
  * Framing everything never zooms in past 1:1, so labels show at their design size
- * (12.5 px); framing a few actors (a scene's focus) may go further.
+ * (12.5 px); framing a few actors (a scene's focus) may go further. On a phone the
+ * layout is made compact enough (see layoutExtent) that everything fits legibly.
  */
 const FIT_ALL_MAX_SCALE = 1;
-/**
- * On a phone the whole map at once would shrink labels to ~7 px; the first view stays at
- * a readable scale around the centre instead ("Fit to view" still shows everything).
- */
-const NARROW_VIEW = 600;
-const NARROW_MIN_INITIAL_SCALE = 0.8;
 const FIT_FOCUS_MAX_SCALE = 2.4;
 const CAMERA_MS = 600;
 /**
@@ -412,10 +414,14 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     }
     const framingAll = chosen.size === 0;
     if (framingAll) chosen = new Map(targets);
-    const fit = fitTransform(chosen, radii, size.width, size.height, FIT_PADDING, {
-      boxes,
-      maxScale: framingAll ? FIT_ALL_MAX_SCALE : FIT_FOCUS_MAX_SCALE,
-    });
+    const padding = size.width < NARROW_VIEWPORT ? NARROW_FIT_PADDING : FIT_PADDING;
+    const fitOptions = { boxes, maxScale: framingAll ? FIT_ALL_MAX_SCALE : FIT_FOCUS_MAX_SCALE };
+    let fit = fitTransform(chosen, radii, size.width, size.height, padding, fitOptions);
+    // Something would sit under the zoom buttons: keep the bottom strip free instead.
+    if (coversControls(chosen, fit)) {
+      const insets = { ...uniformInsets(padding), bottom: Math.max(padding, CONTROLS_HEIGHT) };
+      fit = fitTransform(chosen, radii, size.width, size.height, insets, fitOptions);
+    }
     if (zoomFactor === 1) return fit;
     // The multiplier zooms about the centre of the view.
     const k = clampScale(fit.k * zoomFactor);
@@ -427,15 +433,23 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     };
   }
 
+  /** Whether any of these nodes' boxes (glyph and label) would be under the map controls. */
+  function coversControls(chosen: ReadonlyMap<string, Point>, t: Transform): boolean {
+    const left = size.width - CONTROLS_WIDTH;
+    const top = size.height - CONTROLS_HEIGHT;
+    for (const [id, point] of chosen) {
+      const box = boxes.get(id);
+      const r = radii.get(id) ?? 0;
+      const right = (point.x + (box?.halfWidth ?? r)) * t.k + t.x;
+      const bottom = (point.y + (box?.bottom ?? r)) * t.k + t.y;
+      if (right > left && bottom > top) return true;
+    }
+    return false;
+  }
+
+  /** The first view (and the view kept on resize): everything, labels included. */
   function initialFrame(): Transform {
-    const fit = fitFor(null, 1);
-    if (size.width >= NARROW_VIEW || fit.k >= NARROW_MIN_INITIAL_SCALE) return fit;
-    const ratio = NARROW_MIN_INITIAL_SCALE / fit.k;
-    return {
-      k: NARROW_MIN_INITIAL_SCALE,
-      x: size.width / 2 - (size.width / 2 - fit.x) * ratio,
-      y: size.height / 2 - (size.height / 2 - fit.y) * ratio,
-    };
+    return fitFor(null, 1);
   }
 
   return {

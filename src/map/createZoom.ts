@@ -11,6 +11,9 @@ import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoo
 import type { Transform } from '../layout/computeLayout';
 import { clampScale, MAX_SCALE, MIN_SCALE, type ZoomController, type ZoomOptions } from './camera';
 
+/** Set on the <svg> while the user pans (the "grabbing" cursor). */
+const PANNING = 'data-panning';
+
 export function createZoom(
   svg: SVGSVGElement,
   viewport: SVGGElement,
@@ -39,10 +42,15 @@ export function createZoom(
       ];
     })
     .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      const type = (event.sourceEvent as Event | null)?.type;
+      if ((type === 'mousemove' || type === 'touchmove') && !svg.hasAttribute(PANNING)) {
+        svg.setAttribute(PANNING, '');
+      }
       current = event.transform;
       viewport.setAttribute('transform', current.toString());
       options.onZoom?.({ x: current.x, y: current.y, k: current.k }, event.sourceEvent != null);
-    });
+    })
+    .on('end', () => svg.removeAttribute(PANNING));
   selection.call(behaviour).on('dblclick.zoom', null);
 
   const toD3 = (t: Transform) => zoomIdentity.translate(t.x, t.y).scale(clampScale(t.k));
@@ -85,6 +93,7 @@ export function createZoom(
     destroy() {
       selection.interrupt();
       selection.on('.zoom', null);
+      svg.removeAttribute(PANNING);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useDatasetIndex } from '../app/DatasetContext';
 import { useGraph } from '../app/useGraph';
 import type { Actor } from '../data/schema';
@@ -12,6 +12,12 @@ import { GlyphIcon } from './GlyphIcon';
 import type { PanelViewProps } from './panelNav';
 import { PolaritySwatch } from './PolaritySwatch';
 import { RoleBadge } from './RoleBadge';
+
+/**
+ * A busy actor (hundreds of stances in a big corpus) shows this many at first, so
+ * selecting it paints at once; "Show all N stances" renders the rest.
+ */
+export const POSITIONS_SHOWN_FIRST = 40;
 
 /** An actor: who it is, then every visible stance it takes or receives, by topic, with quotes. */
 export default function ActorDetails({
@@ -34,6 +40,25 @@ export default function ActorDetails({
   const takes = positions.filter((position) => position.involvement === 'takes').length;
   const receives = positions.length - takes;
   const hidden = total - positions.length;
+  /** The actor whose stances are all shown ("Show all" resets when another is selected). */
+  const [expandedFor, setExpandedFor] = useState<string | null>(null);
+  const shownGroups = useMemo(() => {
+    if (expandedFor === actor.id) return groups;
+    let room = POSITIONS_SHOWN_FIRST;
+    const shown: typeof groups = [];
+    for (const group of groups) {
+      if (room <= 0) break;
+      shown.push(
+        group.positions.length <= room
+          ? group
+          : { ...group, positions: group.positions.slice(0, room) },
+      );
+      room -= group.positions.length;
+    }
+    return shown;
+  }, [groups, expandedFor, actor.id]);
+  const unshown =
+    positions.length - shownGroups.reduce((sum, group) => sum + group.positions.length, 0);
 
   const role = index.roleOf.get(actor.id);
   const kind = ACTOR_KIND_STYLES[actor.kind];
@@ -109,7 +134,7 @@ export default function ActorDetails({
         </p>
       </div>
 
-      {groups.map((group) => (
+      {shownGroups.map((group) => (
         <section
           key={group.topic.id}
           className="details__section details__topic"
@@ -152,6 +177,14 @@ export default function ActorDetails({
           </ul>
         </section>
       ))}
+
+      {unshown > 0 && (
+        <div className="details__section">
+          <button type="button" className="button" onClick={() => setExpandedFor(actor.id)}>
+            Show all {countLabel(positions.length)}
+          </button>
+        </div>
+      )}
 
       <div className="details__section details__footer">
         <button type="button" className="button" onClick={nav.clear}>
