@@ -28,4 +28,13 @@ export const MapLinkHit = memo(function MapLinkHit({ link, description }: MapLin
       aria-pressed="false"
     />
   );
-});
+}, sameHit);
+
+/** Each filter change builds new link objects: compare what is rendered instead. */
+function sameHit(a: MapLinkHitProps, b: MapLinkHitProps): boolean {
+  return (
+    a.description === b.description &&
+    a.link.id === b.link.id &&
+    a.link.sentence === b.link.sentence
+  );
+}

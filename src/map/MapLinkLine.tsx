@@ -33,4 +33,17 @@ export const MapLinkLine = memo(function MapLinkLine({ link, markerPrefix }: Map
       markerEnd={`url(#${markerId(markerPrefix, link.polarity)})`}
     />
   );
-});
+}, sameLine);
+
+/**
+ * Each filter change builds new link objects: compare what is drawn, so the links that
+ * stay are not re-rendered.
+ */
+function sameLine(a: MapLinkLineProps, b: MapLinkLineProps): boolean {
+  return (
+    a.markerPrefix === b.markerPrefix &&
+    a.link.id === b.link.id &&
+    a.link.kind === b.link.kind &&
+    a.link.polarity === b.link.polarity
+  );
+}

@@ -94,4 +94,17 @@ export const MapNode = memo(function MapNode({ node, pinned }: MapNodeProps) {
       </text>
     </g>
   );
-});
+}, sameNode);
+
+/** Each filter change builds new node objects: compare what is rendered instead. */
+function sameNode(a: MapNodeProps, b: MapNodeProps): boolean {
+  return (
+    a.pinned === b.pinned &&
+    a.node.id === b.node.id &&
+    a.node.kind === b.node.kind &&
+    a.node.role === b.node.role &&
+    a.node.radius === b.node.radius &&
+    a.node.label === b.node.label &&
+    a.node.actor.name === b.node.actor.name
+  );
+}

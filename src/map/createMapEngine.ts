@@ -129,6 +129,11 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
   let liveDrag = true;
   let labelSides = new Map<string, LabelSide>();
   let dragLayer: SVGGElement | null = null;
+  /**
+   * Where every actor shown since the dataset loaded last stood: a filter change keeps
+   * actors that remain in place and brings hidden ones back where they were.
+   */
+  let remembered = new Map<string, Point>();
 
   function viewSize() {
     const { width, height } = measure();
@@ -487,13 +492,23 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
         // The box is sized for the unfiltered graph, so filtering never moves the frame.
         box = layoutExtent(context.fullGraph, size.width, size.height);
       }
-      const positions = computeLayout(next, {
-        width: box.width,
-        height: box.height,
-        seed: LAYOUT_SEED,
-        initial: cold ? undefined : simulation.targets(),
-        pinned: cold ? undefined : simulation.pinned(),
-      });
+      if (cold) remembered = new Map();
+      else
+        for (const [id, point] of simulation.targets())
+          remembered.set(id, { x: point.x, y: point.y });
+      // Every actor has stood somewhere already (the usual filter change): it goes back
+      // there, with no synchronous layout in the way of the next paint.
+      const positions =
+        !cold && next.nodes.every((node) => remembered.has(node.id))
+          ? new Map(next.nodes.map((node) => [node.id, remembered.get(node.id)!]))
+          : computeLayout(next, {
+              width: box.width,
+              height: box.height,
+              seed: LAYOUT_SEED,
+              initial: cold ? undefined : remembered,
+              pinned: cold ? undefined : simulation.pinned(),
+            });
+      for (const [id, point] of positions) remembered.set(id, { x: point.x, y: point.y });
       collectElements();
       liveDrag = next.links.length <= LIVE_DRAG_MAX_LINKS;
       endDragLayer();
