@@ -23,8 +23,13 @@ function sharedGraph(index: DatasetIndex, filters: Filters, joint: JointMode): G
 
 /** The graph for the current filters and joint mode, derived (never stored). */
 export function useGraph(): Graph {
-  const index = useDatasetIndex();
   const filters = useUi(selectFilters);
   const joint = useUi(selectJoint);
+  return useGraphFor(filters, joint);
+}
+
+/** The graph for these filters and joint mode (e.g. deferred ones), shared as useGraph's is. */
+export function useGraphFor(filters: Filters, joint: JointMode): Graph {
+  const index = useDatasetIndex();
   return useMemo(() => sharedGraph(index, filters, joint), [index, filters, joint]);
 }

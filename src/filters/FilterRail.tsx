@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useDatasetIndex } from '../app/DatasetContext';
 import { useGraph } from '../app/useGraph';
 import {
@@ -50,8 +50,11 @@ export function FilterRail() {
     }),
     [index],
   );
-  const topics = useMemo(() => topicCounts(index, filters), [index, filters]);
-  const facets = useMemo(() => facetCounts(index, filters), [index, filters]);
+  // Counts follow in a deferred render, so the map paints a toggle first; they settle on
+  // the same filters the map draws.
+  const countedFilters = useDeferredValue(filters);
+  const topics = useMemo(() => topicCounts(index, countedFilters), [index, countedFilters]);
+  const facets = useMemo(() => facetCounts(index, countedFilters), [index, countedFilters]);
   const active = hasActiveFilters(filters);
   const activeCount =
     filters.topics.length + filters.polarities.length + filters.types.length + filters.roles.length;

@@ -160,6 +160,15 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
       },
       onSettle: () => {
         if (handingOver) return;
+        cancelDeferredLabels();
+        if (settlingInPlace) {
+          // Nothing moved (the usual filter change): paint now with the sides labels
+          // already have, and place them afresh once this frame is on screen.
+          applyLabelSides();
+          paint(simulation.positions(), true);
+          deferLabels();
+          return;
+        }
         placeLabelSides(simulation.positions());
         paint(simulation.positions(), true);
       },
@@ -392,10 +401,48 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     return d;
   }
 
+  /**
+   * Set while setGraph hands the simulation positions every actor already stood at: a
+   * settle then is not a move, and label placement waits until after the paint.
+   */
+  let settlingInPlace = false;
+  let deferredLabels: { first: number; second: number | null } | null = null;
+
+  /** Place labels in the frame after the next one, i.e. after the coming paint. */
+  function deferLabels() {
+    if (typeof requestAnimationFrame !== 'function') {
+      placeLabelSides(simulation.positions());
+      hitClip?.setAttribute('d', hitClipPath(simulation.positions()));
+      return;
+    }
+    const pending: { first: number; second: number | null } = { first: 0, second: null };
+    pending.first = requestAnimationFrame(() => {
+      pending.second = requestAnimationFrame(() => {
+        deferredLabels = null;
+        placeLabelSides(simulation.positions());
+        hitClip?.setAttribute('d', hitClipPath(simulation.positions()));
+      });
+    });
+    deferredLabels = pending;
+  }
+
+  function cancelDeferredLabels() {
+    if (!deferredLabels) return;
+    cancelAnimationFrame(deferredLabels.first);
+    if (deferredLabels.second !== null) cancelAnimationFrame(deferredLabels.second);
+    deferredLabels = null;
+  }
+
   /** Flip labels above their glyph where fewer links cross them there (see placeLabels). */
   function placeLabelSides(positions: ReadonlyMap<string, Point>) {
     if (!graph) return;
     labelSides = placeLabels(graph, positions);
+    applyLabelSides();
+  }
+
+  /** Put labels (and their boxes) on the sides in labelSides; actors it lacks go below. */
+  function applyLabelSides() {
+    if (!graph) return;
     for (const node of graph.nodes) {
       const above = labelSides.get(node.id) === 'above';
       const box = nodeBox(node.radius, node.label);
@@ -512,7 +559,22 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
       collectElements();
       liveDrag = next.links.length <= LIVE_DRAG_MAX_LINKS;
       endDragLayer();
-      simulation.update(next, positions, { bounds: box, animate: !cold, liveDrag });
+      cancelDeferredLabels();
+      // Actors on screen stay put; any others come back where they stood before.
+      const shown = simulation.positions();
+      settlingInPlace =
+        !cold &&
+        next.nodes.every((node) => {
+          const target = positions.get(node.id);
+          const now = shown.get(node.id);
+          if (!target || !now) return !!target && remembered.has(node.id);
+          return Math.abs(target.x - now.x) + Math.abs(target.y - now.y) <= 0.5;
+        });
+      try {
+        simulation.update(next, positions, { bounds: box, animate: !cold, liveDrag });
+      } finally {
+        settlingInPlace = false;
+      }
       if (cold) {
         moveCamera(() => zoom.transformTo(initialFrame(), 0), false);
         cameraTouched = false;
@@ -603,6 +665,7 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
 
     destroy() {
       destroyed = true;
+      cancelDeferredLabels();
       waitingMoves = [];
       endDragLayer();
       unregisterSnapshot();

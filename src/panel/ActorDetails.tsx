@@ -1,14 +1,13 @@
 import { useMemo, useState } from 'react';
 import { useDatasetIndex } from '../app/DatasetContext';
-import { useGraph } from '../app/useGraph';
 import type { Actor } from '../data/schema';
 import { ACTOR_KIND_STYLES, ROLE_STYLES, STANCE_TYPES } from '../data/vocabulary';
 import { stanceSentence } from '../graph/sentences';
-import { selectFilters, selectJoint } from '../state/selectors';
-import { useUi, useUiActions } from '../state/UiStoreProvider';
+import { useUiActions } from '../state/UiStoreProvider';
 import { actorPositions, countInvolving } from './actorPositions';
 import { AttributionBadge } from './AttributionBadge';
 import { GlyphIcon } from './GlyphIcon';
+import { usePanelData } from './panelData';
 import type { PanelViewProps } from './panelNav';
 import { PolaritySwatch } from './PolaritySwatch';
 import { RoleBadge } from './RoleBadge';
@@ -26,9 +25,7 @@ export default function ActorDetails({
   headingRef,
 }: PanelViewProps & { actor: Actor }) {
   const index = useDatasetIndex();
-  const graph = useGraph();
-  const joint = useUi(selectJoint);
-  const filters = useUi(selectFilters);
+  const { graph, joint, filters } = usePanelData();
   const { clearFilters } = useUiActions();
 
   const groups = useMemo(

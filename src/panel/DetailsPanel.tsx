@@ -1,10 +1,21 @@
-import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useDatasetIndex } from '../app/DatasetContext';
+import { useGraphFor } from '../app/useGraph';
 import { lazyWithPreload } from '../app/lazyWithPreload';
-import { selectSelection } from '../state/selectors';
+import { selectFilters, selectJoint, selectSelection } from '../state/selectors';
 import type { Selection } from '../state/uiStore';
 import { useUi, useUiActions } from '../state/UiStoreProvider';
 import { NotFound } from './NotFound';
+import { PanelDataContext, type PanelData } from './panelData';
 import { PanelOverview } from './PanelOverview';
 import type { PanelNav } from './panelNav';
 import './panel.css';
@@ -28,7 +39,12 @@ const IDLE_PRELOAD_MS = 200;
  */
 export function DetailsPanel() {
   const index = useDatasetIndex();
-  const selection = useUi(selectSelection);
+  // The map paints a new selection or filter first; the panel follows in a deferred render.
+  const selection = useDeferredValue(useUi(selectSelection));
+  const filters = useDeferredValue(useUi(selectFilters));
+  const joint = useDeferredValue(useUi(selectJoint));
+  const graph = useGraphFor(filters, joint);
+  const panelData = useMemo<PanelData>(() => ({ graph, filters, joint }), [graph, filters, joint]);
   const actions = useUiActions();
   const bodyId = useId();
   const asideRef = useRef<HTMLElement>(null);
@@ -74,9 +90,15 @@ export function DetailsPanel() {
     };
   }, [actions]);
 
+  /** Whether the aside is scrolled away from the top (kept by its scroll events). */
+  const scrolled = useRef(false);
   useEffect(() => {
     const aside = asideRef.current;
-    if (aside && typeof aside.scrollTo === 'function') aside.scrollTo({ top: 0 });
+    // Scrolling to the top forces a layout: only when there is somewhere to scroll back from.
+    if (aside && scrolled.current && typeof aside.scrollTo === 'function') {
+      aside.scrollTo({ top: 0 });
+      scrolled.current = false;
+    }
     focusOnArrival.current = false;
     if (fromPanel.current) {
       fromPanel.current = false;
@@ -98,16 +120,23 @@ export function DetailsPanel() {
   const stance = selection?.kind === 'stance' ? index.stancesById.get(selection.id) : undefined;
   const subject = actor?.name ?? (stance ? 'Stance' : selection ? 'Not found' : 'Overview');
 
-  let content;
-  if (!selection) content = <PanelOverview nav={nav} headingRef={setHeading} />;
-  else if (actor) content = <ActorDetails actor={actor} nav={nav} headingRef={setHeading} />;
-  else if (stance) content = <StanceDetails stance={stance} nav={nav} headingRef={setHeading} />;
-  else content = <NotFound selection={selection} nav={nav} headingRef={setHeading} />;
+  // The same element while the deferred values hold, so an urgent render skips the views.
+  const content = useMemo(() => {
+    let view;
+    if (!selection) view = <PanelOverview nav={nav} headingRef={setHeading} />;
+    else if (actor) view = <ActorDetails actor={actor} nav={nav} headingRef={setHeading} />;
+    else if (stance) view = <StanceDetails stance={stance} nav={nav} headingRef={setHeading} />;
+    else view = <NotFound selection={selection} nav={nav} headingRef={setHeading} />;
+    return <PanelDataContext value={panelData}>{view}</PanelDataContext>;
+  }, [selection, actor, stance, nav, setHeading, panelData]);
 
   return (
     <aside
       ref={asideRef}
       aria-label="Details"
+      onScroll={(event) => {
+        scrolled.current = event.currentTarget.scrollTop > 0;
+      }}
       className={`panel details${expanded ? ' panel--expanded' : ''}`}
     >
       <button

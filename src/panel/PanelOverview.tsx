@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useDatasetIndex } from '../app/DatasetContext';
 import { formatDateRange } from '../app/formatDate';
-import { useGraph } from '../app/useGraph';
 import {
   ACTOR_KIND_STYLES,
   ACTOR_KINDS,
@@ -17,6 +16,7 @@ import {
 } from '../data/vocabulary';
 import { AttributionBadge } from './AttributionBadge';
 import { GlyphIcon } from './GlyphIcon';
+import { usePanelData } from './panelData';
 import type { PanelViewProps } from './panelNav';
 import { PolaritySwatch } from './PolaritySwatch';
 import { RoleBadge } from './RoleBadge';
@@ -25,7 +25,7 @@ import { RoleBadge } from './RoleBadge';
 export function PanelOverview({ nav, headingRef }: PanelViewProps) {
   const index = useDatasetIndex();
   const { dataset } = index;
-  const graph = useGraph();
+  const { graph } = usePanelData();
   const document = dataset.documents[0]!;
   const event = dataset.event;
 

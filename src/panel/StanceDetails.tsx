@@ -1,12 +1,11 @@
 import { useDatasetIndex } from '../app/DatasetContext';
-import { useGraph } from '../app/useGraph';
 import type { Stance } from '../data/schema';
 import { POLARITY_STYLES, STANCE_TYPES } from '../data/vocabulary';
 import { blocFor } from '../graph/datasetIndex';
 import { stanceSentence } from '../graph/sentences';
-import { selectFilters, selectJoint } from '../state/selectors';
-import { useUi, useUiActions } from '../state/UiStoreProvider';
+import { useUiActions } from '../state/UiStoreProvider';
 import { EvidenceItem } from './EvidenceItem';
+import { usePanelData } from './panelData';
 import type { PanelViewProps } from './panelNav';
 import { PolaritySwatch } from './PolaritySwatch';
 
@@ -17,9 +16,7 @@ export default function StanceDetails({
   headingRef,
 }: PanelViewProps & { stance: Stance }) {
   const index = useDatasetIndex();
-  const graph = useGraph();
-  const joint = useUi(selectJoint);
-  const filters = useUi(selectFilters);
+  const { graph, joint, filters } = usePanelData();
   const { toggleTopic, clearFilters } = useUiActions();
   const type = STANCE_TYPES[stance.type];
   const polarity = POLARITY_STYLES[type.polarity];
