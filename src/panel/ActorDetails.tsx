@@ -5,7 +5,7 @@ import { ACTOR_KIND_STYLES, ROLE_STYLES, STANCE_TYPES } from '../data/vocabulary
 import { stanceSentence } from '../graph/sentences';
 import { useUiActions } from '../state/UiStoreProvider';
 import { actorPositions, countInvolving } from './actorPositions';
-import { AttributionBadge } from './AttributionBadge';
+import { QuoteFigure } from './AttributionBadge';
 import { GlyphIcon } from './GlyphIcon';
 import { usePanelData } from './panelData';
 import type { PanelViewProps } from './panelNav';
@@ -162,12 +162,7 @@ export default function ActorDetails({
                   </p>
                 )}
                 {stance.evidence.map((evidence, i) => (
-                  <figure key={i} className="quote">
-                    <blockquote className="quote__text">{evidence.quote}</blockquote>
-                    <figcaption className="quote__source">
-                      <AttributionBadge attribution={evidence.attribution} />
-                    </figcaption>
-                  </figure>
+                  <QuoteFigure key={i} quote={evidence.quote} attribution={evidence.attribution} />
                 ))}
               </li>
             ))}

@@ -10,3 +10,15 @@ export function AttributionBadge({ attribution }: { attribution: Attribution }) 
     </span>
   );
 }
+
+/** A verbatim quote with its attribution badge, as the panel and the table show it. */
+export function QuoteFigure({ quote, attribution }: { quote: string; attribution: Attribution }) {
+  return (
+    <figure className="quote">
+      <blockquote className="quote__text">{quote}</blockquote>
+      <figcaption className="quote__source">
+        <AttributionBadge attribution={attribution} />
+      </figcaption>
+    </figure>
+  );
+}

@@ -5,7 +5,7 @@ import { POLARITY_STYLES, STANCE_TYPES } from '../data/vocabulary';
 import { hasActiveFilters } from '../graph/filters';
 import { stanceSentence } from '../graph/sentences';
 import { involvementOf } from '../panel/actorPositions';
-import { AttributionBadge } from '../panel/AttributionBadge';
+import { QuoteFigure } from '../panel/AttributionBadge';
 import { PolaritySwatch } from '../panel/PolaritySwatch';
 import { selectFilters, selectJoint, selectSelection } from '../state/selectors';
 import { useUi, useUiActions } from '../state/UiStoreProvider';
@@ -166,12 +166,11 @@ export default function StanceTable() {
                 </td>
                 <td className="stance-table__quotes">
                   {stance.evidence.map((evidence, i) => (
-                    <figure key={i} className="quote">
-                      <blockquote className="quote__text">{evidence.quote}</blockquote>
-                      <figcaption className="quote__source">
-                        <AttributionBadge attribution={evidence.attribution} />
-                      </figcaption>
-                    </figure>
+                    <QuoteFigure
+                      key={i}
+                      quote={evidence.quote}
+                      attribution={evidence.attribution}
+                    />
                   ))}
                 </td>
               </tr>
