@@ -2,6 +2,7 @@
  * Links that reproduce what is on screen, and the embed snippet. Pure: the page address,
  * the view and the camera in, strings out.
  */
+import { escapeXml } from '../export/escapeXml';
 import type { Graph } from '../graph/buildGraph';
 import type { Point } from '../map/geometry';
 import type { UiState } from '../state/uiStore';
@@ -62,15 +63,7 @@ export function shareUrl(
   return url.toString();
 }
 
-function escapeAttribute(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/"/g, '&quot;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-}
-
 /** An <iframe> for an intranet page: read-only view of the same link. */
 export function embedSnippet(embedUrl: string, title: string): string {
-  return `<iframe src="${escapeAttribute(embedUrl)}" title="${escapeAttribute(title)}" width="100%" height="640" style="border:1px solid #d9d9d4" loading="lazy"></iframe>`;
+  return `<iframe src="${escapeXml(embedUrl)}" title="${escapeXml(title)}" width="100%" height="640" style="border:1px solid #d9d9d4" loading="lazy"></iframe>`;
 }

@@ -7,6 +7,7 @@
  * Standalone means: system fonts only, inline presentation attributes, no external
  * references, every piece of text from the data XML-escaped.
  */
+import { escapeXml } from './escapeXml';
 import type { Graph, GraphLink, GraphNode } from '../graph/buildGraph';
 import { neighbourhood } from '../graph/buildGraph';
 import {
@@ -89,21 +90,6 @@ export interface ExportSvg {
   /** Logical size (viewBox) in CSS pixels. */
   width: number;
   height: number;
-}
-
-// XML 1.0 forbids most control characters and lone surrogates; drop them, then escape.
-const INVALID_XML =
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(INVALID_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
 }
 
 const n = (value: number) => String(Math.round(value * 100) / 100);

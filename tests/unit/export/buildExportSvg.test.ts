@@ -2,12 +2,8 @@ import type { Dataset } from '../../../src/data/schema';
 import { buildGraph, type Graph } from '../../../src/graph/buildGraph';
 import { indexDataset } from '../../../src/graph/datasetIndex';
 import { NO_FILTERS } from '../../../src/graph/filters';
-import {
-  buildExportSvg,
-  escapeXml,
-  wrapText,
-  type ExportSvgInput,
-} from '../../../src/export/buildExportSvg';
+import { buildExportSvg, wrapText, type ExportSvgInput } from '../../../src/export/buildExportSvg';
+import { escapeXml } from '../../../src/export/escapeXml';
 import { legendItems } from '../../../src/export/legend';
 import { exportDateLine, sourceLine } from '../../../src/export/sourceLine';
 import { currentViewExport, sceneExport } from '../../../src/export/viewExport';
