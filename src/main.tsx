@@ -2,10 +2,41 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 // Global tokens first, so component styles loaded with their modules build on them.
 import './styles.css';
-import { App } from './app/App';
+import { App, createQueryClient } from './app/App';
+import { earlyLayoutSettled } from './boot/earlyStart';
+import { datasetQuery } from './app/DatasetGate';
+import { DEFAULT_DATASET } from './data/loadDataset';
+import { parseUrlState } from './url/urlState';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+/**
+ * How long the first render waits for the dataset. The boot script in index.html starts
+ * fetching it before this code arrives, so it is usually in by now and the first frame is
+ * the workspace, not a flash of "Loading…"; a slow network gets the loading screen.
+ */
+const DATA_WAIT_MS = 120;
+/**
+ * With the dataset in, the first render waits for the first layout, which the boot
+ * script's worker computes on the other core: it is usually in already, and laying out
+ * again here would only duplicate it. The bound is for a worker that never answers.
+ */
+const LAYOUT_WAIT_MS = 1500;
+
+const within = (ms: number, promise: Promise<unknown>) =>
+  Promise.race([
+    promise.then(() => true),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), ms)),
+  ]);
+
+const search = window.location.search;
+const queryClient = createQueryClient();
+const name = parseUrlState(search).data ?? DEFAULT_DATASET;
+// No top-level await: it would make the bundler split the entry into many chunks.
+void within(DATA_WAIT_MS, queryClient.prefetchQuery(datasetQuery(name)))
+  .then((dataIn) => (dataIn ? within(LAYOUT_WAIT_MS, earlyLayoutSettled()) : false))
+  .then(() => {
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <App queryClient={queryClient} search={search} />
+      </StrictMode>,
+    );
+  });

@@ -95,6 +95,8 @@ function firstViewJs(): { initial: number; lazy: number; files: string[] } {
   const files = [
     ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
     ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+    // The boot script's first-layout worker (its imports are modulepreloaded above).
+    ...html.matchAll(/new Worker\('([^']+)'/g),
   ].map((match) => match[1]!);
   const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
   const initialPaths = new Set(files.map((file) => path.join(dist, file)));

@@ -1,12 +1,22 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { loadDataset } from '../data/loadDataset';
 import { DatasetError, formatProblem } from '../data/parseDataset';
 import { DatasetProvider } from './DatasetContext';
 import { Workspace } from './Workspace';
 
+/** The dataset query, shared with the start-up code that begins it before React mounts. */
+export function datasetQuery(name: string) {
+  return queryOptions({
+    queryKey: ['dataset', name],
+    queryFn: () => loadDataset(name),
+    // A failed start-up fetch shows its error; it is asked again only on Retry.
+    retryOnMount: false,
+  });
+}
+
 /** Loading → error with retry, or the workspace. Never a blank page. */
 export function DatasetGate({ name, embed }: { name: string; embed: boolean }) {
-  const query = useQuery({ queryKey: ['dataset', name], queryFn: () => loadDataset(name) });
+  const query = useQuery(datasetQuery(name));
 
   if (query.isPending) {
     return (

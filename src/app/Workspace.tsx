@@ -34,7 +34,7 @@ export function Workspace({ embed }: { embed: boolean }) {
       {!embed && <FilterRail />}
       <main className="workspace__centre" id="main">
         {!ready ? null : view === 'map' ? (
-          <StanceMap />
+          <StanceMap embed={embed} />
         ) : (
           <Suspense fallback={<p role="status">Loading table…</p>}>
             <StanceTable />

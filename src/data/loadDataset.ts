@@ -2,6 +2,8 @@
  * Fetch a dataset from public/data/ and check it. The query function for react-query:
  * it returns a Dataset or throws a DatasetError naming the file, path and reason.
  */
+import { takeEarlyResponse } from '../boot/earlyStart';
+import { DEFAULT_DATASET, datasetUrl } from './datasetUrl';
 import { DatasetError, parseDataset } from './parseDataset';
 import type { Dataset } from './schema';
 
@@ -12,18 +14,16 @@ export interface DatasetListing {
   default?: boolean;
 }
 
-export const DEFAULT_DATASET = 'astana-22';
+export { DEFAULT_DATASET };
 
 type Fetch = (url: string) => Promise<Response>;
 
-function dataUrl(file: string): string {
-  // Relative to the page so the app works from any base path (and from file-served builds).
-  return new URL(`data/${file}`, document.baseURI).toString();
-}
+/** fetch, except that the boot code's early request for the same file is used once. */
+const fetchOnce: Fetch = (url) => takeEarlyResponse(url) ?? fetch(url);
 
 export async function fetchDatasetIndex(fetchImpl: Fetch = fetch): Promise<DatasetListing[]> {
   try {
-    const response = await fetchImpl(dataUrl('index.json'));
+    const response = await fetchImpl(datasetUrl('index.json'));
     if (!response.ok) return [];
     const body = (await response.json()) as { datasets?: unknown };
     if (!Array.isArray(body.datasets)) return [];
@@ -36,11 +36,11 @@ export async function fetchDatasetIndex(fetchImpl: Fetch = fetch): Promise<Datas
   }
 }
 
-export async function loadDataset(name: string, fetchImpl: Fetch = fetch): Promise<Dataset> {
+export async function loadDataset(name: string, fetchImpl: Fetch = fetchOnce): Promise<Dataset> {
   const file = `${name}.json`;
   let response: Response;
   try {
-    response = await fetchImpl(dataUrl(file));
+    response = await fetchImpl(datasetUrl(file));
   } catch (error) {
     throw new DatasetError(file, [
       {

@@ -1,4 +1,5 @@
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { useAfterFirstPaint } from '../app/useAfterFirstPaint';
 import { useDatasetIndex } from '../app/DatasetContext';
 import { useGraph } from '../app/useGraph';
 import {
@@ -33,6 +34,8 @@ export function FilterRail() {
   const actions = useUiActions();
   const bodyId = useId();
   const [open, setOpen] = useState(false);
+  // The facets fill in once the map has painted (the folded phone rail keeps its height).
+  const painted = useAfterFirstPaint();
   const toggleRef = useRef<HTMLButtonElement>(null);
   // On phones the rail folds once an actor is chosen, so the map and its details show.
   const foldAfterChoice = () => {
@@ -87,87 +90,91 @@ export function FilterRail() {
       </div>
 
       <div id={bodyId} className="filters__body">
-        <ActorSearch onChoose={foldAfterChoice} />
+        {(painted || open) && (
+          <>
+            <ActorSearch onChoose={foldAfterChoice} />
 
-        <ToggleGroup
-          title="Topics"
-          items={index.dataset.topics.map((topic) => ({
-            key: topic.id,
-            label: topic.label,
-            description: topic.description,
-            pressed: filters.topics.includes(topic.id),
-            count: topics.get(topic.id) ?? 0,
-            onToggle: () => actions.toggleTopic(topic.id),
-          }))}
-        />
+            <ToggleGroup
+              title="Topics"
+              items={index.dataset.topics.map((topic) => ({
+                key: topic.id,
+                label: topic.label,
+                description: topic.description,
+                pressed: filters.topics.includes(topic.id),
+                count: topics.get(topic.id) ?? 0,
+                onToggle: () => actions.toggleTopic(topic.id),
+              }))}
+            />
 
-        <ToggleGroup
-          title="Polarity"
-          items={present.polarities.map((polarity: Polarity) => ({
-            key: polarity,
-            label: POLARITY_STYLES[polarity].label,
-            description: POLARITY_STYLES[polarity].description,
-            pressed: filters.polarities.includes(polarity),
-            count: facets.polarities.get(polarity) ?? 0,
-            swatch: <PolaritySwatch polarity={polarity} width={30} />,
-            onToggle: () => actions.togglePolarity(polarity),
-          }))}
-        />
+            <ToggleGroup
+              title="Polarity"
+              items={present.polarities.map((polarity: Polarity) => ({
+                key: polarity,
+                label: POLARITY_STYLES[polarity].label,
+                description: POLARITY_STYLES[polarity].description,
+                pressed: filters.polarities.includes(polarity),
+                count: facets.polarities.get(polarity) ?? 0,
+                swatch: <PolaritySwatch polarity={polarity} width={30} />,
+                onToggle: () => actions.togglePolarity(polarity),
+              }))}
+            />
 
-        <ToggleGroup
-          title="Stance type"
-          items={present.types.map((type) => ({
-            key: type,
-            label: STANCE_TYPES[type].label,
-            description: `${POLARITY_STYLES[STANCE_TYPES[type].polarity].label} · CAMEO ${STANCE_TYPES[type].cameo.code}`,
-            pressed: filters.types.includes(type),
-            count: facets.types.get(type) ?? 0,
-            swatch: <PolaritySwatch polarity={STANCE_TYPES[type].polarity} width={22} />,
-            onToggle: () => actions.toggleType(type),
-          }))}
-        />
+            <ToggleGroup
+              title="Stance type"
+              items={present.types.map((type) => ({
+                key: type,
+                label: STANCE_TYPES[type].label,
+                description: `${POLARITY_STYLES[STANCE_TYPES[type].polarity].label} · CAMEO ${STANCE_TYPES[type].cameo.code}`,
+                pressed: filters.types.includes(type),
+                count: facets.types.get(type) ?? 0,
+                swatch: <PolaritySwatch polarity={STANCE_TYPES[type].polarity} width={22} />,
+                onToggle: () => actions.toggleType(type),
+              }))}
+            />
 
-        <ToggleGroup
-          title="Role"
-          hint="Stances involving a participant in this role."
-          items={present.roles.map((role: Role) => ({
-            key: role,
-            label: ROLE_STYLES[role].label,
-            pressed: filters.roles.includes(role),
-            count: facets.roles.get(role) ?? 0,
-            swatch: <RoleBadge role={role} />,
-            onToggle: () => actions.toggleRole(role),
-          }))}
-        />
+            <ToggleGroup
+              title="Role"
+              hint="Stances involving a participant in this role."
+              items={present.roles.map((role: Role) => ({
+                key: role,
+                label: ROLE_STYLES[role].label,
+                pressed: filters.roles.includes(role),
+                count: facets.roles.get(role) ?? 0,
+                swatch: <RoleBadge role={role} />,
+                onToggle: () => actions.toggleRole(role),
+              }))}
+            />
 
-        <section className="facet">
-          <h2 id={`${bodyId}-joint`} className="facet__title">
-            Joint statements
-          </h2>
-          <div role="group" aria-labelledby={`${bodyId}-joint`} className="segmented">
-            <button
-              type="button"
-              className="segmented__option"
-              aria-pressed={joint === 'bloc'}
-              onClick={() => actions.setJoint('bloc')}
-            >
-              Bloc
-            </button>
-            <button
-              type="button"
-              className="segmented__option"
-              aria-pressed={joint === 'separate'}
-              onClick={() => actions.setJoint('separate')}
-            >
-              Separate
-            </button>
-          </div>
-          <p className="facet__hint">
-            {joint === 'bloc'
-              ? 'A statement the members of a bloc make together is drawn from the bloc.'
-              : 'A joint statement is drawn from each of its signatories.'}
-          </p>
-        </section>
+            <section className="facet">
+              <h2 id={`${bodyId}-joint`} className="facet__title">
+                Joint statements
+              </h2>
+              <div role="group" aria-labelledby={`${bodyId}-joint`} className="segmented">
+                <button
+                  type="button"
+                  className="segmented__option"
+                  aria-pressed={joint === 'bloc'}
+                  onClick={() => actions.setJoint('bloc')}
+                >
+                  Bloc
+                </button>
+                <button
+                  type="button"
+                  className="segmented__option"
+                  aria-pressed={joint === 'separate'}
+                  onClick={() => actions.setJoint('separate')}
+                >
+                  Separate
+                </button>
+              </div>
+              <p className="facet__hint">
+                {joint === 'bloc'
+                  ? 'A statement the members of a bloc make together is drawn from the bloc.'
+                  : 'A joint statement is drawn from each of its signatories.'}
+              </p>
+            </section>
+          </>
+        )}
       </div>
     </nav>
   );

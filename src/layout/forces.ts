@@ -89,49 +89,50 @@ export function layoutModel(graph: Graph): { nodes: LayoutNode[]; links: LayoutL
 /**
  * Collision between node+label boxes (labels sit below glyphs, so circles would waste
  * room or let labels overlap). Uses predicted positions and nudges velocities, like
- * d3's forceCollide; a uniform grid keeps it linear in the number of nodes.
+ * d3's forceCollide. Sort and sweep along x: only pairs whose boxes can meet sideways
+ * are compared, with no allocation per tick (the layout runs hundreds of ticks before
+ * the first paint, so garbage here shows up as load time).
  */
 export function forceBoxCollide(strength = 0.8, iterations = 2): Force<LayoutNode, undefined> {
   let nodes: LayoutNode[] = [];
   let random: () => number = Math.random;
-  let cell = 1;
+  let order = new Uint32Array(0);
+  let predictedX = new Float64Array(0);
+  // Per node, fixed while boxes do not change: half width, half height, and how far the
+  // box's centre sits below the node's centre.
+  let halfWidth = new Float64Array(0);
+  let halfHeight = new Float64Array(0);
+  let centreDrop = new Float64Array(0);
+  let widestHalf = 0;
 
   function force() {
+    const n = nodes.length;
     for (let k = 0; k < iterations; k++) {
-      const grid = new Map<number, LayoutNode[]>();
-      for (const node of nodes) {
-        const key = cellKey(node.x + (node.vx ?? 0), centreY(node) + (node.vy ?? 0));
-        const bucket = grid.get(key);
-        if (bucket) bucket.push(node);
-        else grid.set(key, [node]);
+      for (let i = 0; i < n; i++) {
+        const node = nodes[i]!;
+        predictedX[i] = node.x + (node.vx ?? 0);
       }
-      for (const a of nodes) {
-        const ax = a.x + (a.vx ?? 0);
-        const ay = centreY(a) + (a.vy ?? 0);
-        const cx = Math.floor(ax / cell);
-        const cy = Math.floor(ay / cell);
-        for (let i = -1; i <= 1; i++) {
-          for (let j = -1; j <= 1; j++) {
-            const bucket = grid.get(gridKey(cx + i, cy + j));
-            if (!bucket) continue;
-            for (const b of bucket) {
-              if (b.index! <= a.index!) continue;
-              separate(a, ax, ay, b);
-            }
-          }
+      sortIndicesBy(order, predictedX);
+      for (let p = 0; p < n; p++) {
+        const ia = order[p]!;
+        const reach = predictedX[ia]! + halfWidth[ia]! + widestHalf;
+        for (let q = p + 1; q < n; q++) {
+          const ib = order[q]!;
+          if (predictedX[ib]! >= reach) break;
+          separate(ia, ib);
         }
       }
     }
   }
 
-  function separate(a: LayoutNode, ax: number, ay: number, b: LayoutNode) {
-    const bx = b.x + (b.vx ?? 0);
-    const by = centreY(b) + (b.vy ?? 0);
-    let dx = bx - ax;
-    let dy = by - ay;
-    const overlapX = a.box.halfWidth + b.box.halfWidth - Math.abs(dx);
+  function separate(ia: number, ib: number) {
+    const a = nodes[ia]!;
+    const b = nodes[ib]!;
+    let dx = b.x + (b.vx ?? 0) - (a.x + (a.vx ?? 0));
+    const overlapX = halfWidth[ia]! + halfWidth[ib]! - Math.abs(dx);
     if (overlapX <= 0) return;
-    const overlapY = halfHeight(a) + halfHeight(b) - Math.abs(dy);
+    let dy = b.y + centreDrop[ib]! + (b.vy ?? 0) - (a.y + centreDrop[ia]! + (a.vy ?? 0));
+    const overlapY = halfHeight[ia]! + halfHeight[ib]! - Math.abs(dy);
     if (overlapY <= 0) return;
     if (dx === 0) dx = (random() - 0.5) * 1e-3;
     if (dy === 0) dy = (random() - 0.5) * 1e-3;
@@ -153,17 +154,79 @@ export function forceBoxCollide(strength = 0.8, iterations = 2): Force<LayoutNod
     }
   }
 
-  function cellKey(x: number, y: number): number {
-    return gridKey(Math.floor(x / cell), Math.floor(y / cell));
-  }
-
   force.initialize = (initial: LayoutNode[], randomSource: () => number) => {
     nodes = initial;
     random = randomSource;
-    cell = 1;
-    for (const node of nodes) {
-      cell = Math.max(cell, 2 * node.box.halfWidth, node.box.top + node.box.bottom);
+    order = Uint32Array.from(nodes, (_, i) => i);
+    predictedX = new Float64Array(nodes.length);
+    halfWidth = Float64Array.from(nodes, (node) => node.box.halfWidth);
+    halfHeight = Float64Array.from(nodes, (node) => (node.box.top + node.box.bottom) / 2);
+    centreDrop = Float64Array.from(nodes, (node) => (node.box.bottom - node.box.top) / 2);
+    widestHalf = 0;
+    for (const node of nodes) widestHalf = Math.max(widestHalf, node.box.halfWidth);
+  };
+  return force;
+}
+
+/**
+ * Many-body repulsion. Up to `exactMax` nodes it sums every pair exactly, which at this
+ * size beats d3's Barnes–Hut quadtree (rebuilt, and garbage, every tick); bigger graphs
+ * use d3's forceManyBody with the same strength and reach.
+ */
+export function forceRepel(
+  strength: (node: LayoutNode) => number,
+  distanceMax: number,
+  exactMax = 400,
+): Force<LayoutNode, undefined> {
+  let nodes: LayoutNode[] = [];
+  let random: () => number = Math.random;
+  let strengths = new Float64Array(0);
+  const approximate = forceManyBody<LayoutNode>()
+    .strength(strength)
+    .distanceMax(distanceMax)
+    .theta(0.9);
+  const distanceMax2 = distanceMax * distanceMax;
+  const jiggle = () => (random() - 0.5) * 1e-6;
+
+  function force(alpha: number) {
+    const n = nodes.length;
+    if (n > exactMax) {
+      approximate(alpha);
+      return;
     }
+    for (let i = 0; i < n; i++) {
+      const a = nodes[i]!;
+      const pullOfA = strengths[i]! * alpha;
+      for (let j = i + 1; j < n; j++) {
+        const b = nodes[j]!;
+        let dx = b.x - a.x;
+        let dy = b.y - a.y;
+        let l = dx * dx + dy * dy;
+        if (l >= distanceMax2) continue;
+        if (dx === 0) {
+          dx = jiggle();
+          l += dx * dx;
+        }
+        if (dy === 0) {
+          dy = jiggle();
+          l += dy * dy;
+        }
+        // d3's distanceMin of 1 keeps coincident nodes from flying apart.
+        if (l < 1) l = Math.sqrt(l);
+        const onA = (strengths[j]! * alpha) / l;
+        const onB = pullOfA / l;
+        a.vx = (a.vx ?? 0) + dx * onA;
+        a.vy = (a.vy ?? 0) + dy * onA;
+        b.vx = (b.vx ?? 0) - dx * onB;
+        b.vy = (b.vy ?? 0) - dy * onB;
+      }
+    }
+  }
+  force.initialize = (initial: LayoutNode[], randomSource: () => number) => {
+    nodes = initial;
+    random = randomSource;
+    strengths = Float64Array.from(nodes, strength);
+    approximate.initialize?.(initial, randomSource);
   };
   return force;
 }
@@ -184,9 +247,17 @@ export function forceLinkAvoid(
   // (offset below the centre, and radius). Computed once; boxes do not change.
   let circles = new Float64Array(0);
   let reach = 0;
+  // Nodes by x, re-sorted each tick, so each link only looks at nodes within its span.
+  let byX = new Uint32Array(0);
+  let nodeX = new Float64Array(0);
+  let sortedX = new Float64Array(0);
 
   function force(alpha: number) {
-    if (nodes.length * links.length > maxWork) return;
+    const n = nodes.length;
+    if (n * links.length > maxWork) return;
+    for (let i = 0; i < n; i++) nodeX[i] = nodes[i]!.x;
+    sortIndicesBy(byX, nodeX);
+    for (let p = 0; p < n; p++) sortedX[p] = nodeX[byX[p]!]!;
     for (const link of links) {
       const { source: s, target: t } = link;
       const sx = s.x;
@@ -199,10 +270,11 @@ export function forceLinkAvoid(
       const maxX = Math.max(sx, t.x) + reach;
       const minY = Math.min(sy, t.y) - reach;
       const maxY = Math.max(sy, t.y) + reach;
-      for (let i = 0; i < nodes.length; i++) {
+      for (let p = firstAtLeast(sortedX, n, minX); p < n && sortedX[p]! <= maxX; p++) {
+        const i = byX[p]!;
         const node = nodes[i]!;
         if (node === s || node === t) continue;
-        if (node.x < minX || node.x > maxX || node.y < minY || node.y > maxY) continue;
+        if (node.y < minY || node.y > maxY) continue;
         for (let c = 0; c < 2; c++) {
           const offset = circles[i * 4 + c * 2]!;
           const room = circles[i * 4 + c * 2 + 1]!;
@@ -212,7 +284,7 @@ export function forceLinkAvoid(
           if (u <= 0.02 || u >= 0.98) continue;
           const qx = sx + u * dx - px;
           const qy = sy + u * dy - py;
-          const distance = Math.hypot(qx, qy);
+          const distance = Math.sqrt(qx * qx + qy * qy);
           if (distance >= room) continue;
           // Move away from the closest point on the link, perpendicular to it.
           let nx = -qx;
@@ -221,7 +293,7 @@ export function forceLinkAvoid(
             nx = -dy;
             ny = dx;
           }
-          const norm = Math.hypot(nx, ny) || 1;
+          const norm = Math.sqrt(nx * nx + ny * ny) || 1;
           const push = (room - distance) * strength * alpha * 4;
           const ux = nx / norm;
           const uy = ny / norm;
@@ -239,6 +311,9 @@ export function forceLinkAvoid(
   }
   force.initialize = (initial: LayoutNode[]) => {
     nodes = initial;
+    byX = Uint32Array.from(nodes, (_, i) => i);
+    nodeX = new Float64Array(nodes.length);
+    sortedX = new Float64Array(nodes.length);
     circles = new Float64Array(nodes.length * 4);
     reach = 0;
     nodes.forEach((node, i) => {
@@ -275,17 +350,33 @@ export function forceHome(
   return force;
 }
 
-function gridKey(i: number, j: number): number {
-  // Exact for |i|, |j| < 2^20 cells; a stray collision would only add a candidate pair.
-  return (i + 1048576) * 2097152 + (j + 1048576);
+/**
+ * Sort `order` (indices into `keys`) by key, in place. Insertion sort: between ticks
+ * nodes barely move, so last tick's order is nearly sorted and this is about linear.
+ */
+function sortIndicesBy(order: Uint32Array, keys: Float64Array): void {
+  for (let i = 1; i < order.length; i++) {
+    const index = order[i]!;
+    const key = keys[index]!;
+    let j = i - 1;
+    while (j >= 0 && keys[order[j]!]! > key) {
+      order[j + 1] = order[j]!;
+      j--;
+    }
+    order[j + 1] = index;
+  }
 }
 
-function centreY(node: LayoutNode): number {
-  return node.y + (node.box.bottom - node.box.top) / 2;
-}
-
-function halfHeight(node: LayoutNode): number {
-  return (node.box.top + node.box.bottom) / 2;
+/** The first index in sorted[0, n) whose value is ≥ value (n if none). */
+function firstAtLeast(sorted: Float64Array, n: number, value: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -323,10 +414,7 @@ export function applyForces(
     )
     .force(
       'charge',
-      forceManyBody<LayoutNode>()
-        .strength((node) => -120 - 8 * node.radius)
-        .distanceMax(Math.max(width, height) / 2)
-        .theta(0.9),
+      forceRepel((node) => -120 - 8 * node.radius, Math.max(width, height) / 2),
     )
     .force('collide', forceBoxCollide())
     .force('avoid', forceLinkAvoid(links))

@@ -11,6 +11,9 @@ import {
   type PointerEvent,
 } from 'react';
 import { useDatasetIndex } from '../app/DatasetContext';
+import { takeEarlyLayout } from '../boot/earlyStart';
+import { graphSignature } from '../layout/firstLayout';
+import { nominalMapArea } from '../layout/layoutArea';
 import { useGraph } from '../app/useGraph';
 import { ACTOR_KIND_STYLES, ROLE_STYLES } from '../data/vocabulary';
 import { buildGraph, neighbourhood, type Graph } from '../graph/buildGraph';
@@ -59,7 +62,7 @@ function nodesInTabOrder(graph: Graph) {
  * The stance map: who takes which stance toward whom. React renders the elements and
  * their looks; the map engine (layout, simulation, zoom, drag) positions them.
  */
-export function StanceMap() {
+export function StanceMap({ embed = false }: { embed?: boolean }) {
   const graph = useGraph();
   const index = useDatasetIndex();
   const joint = useUi(selectJoint);
@@ -153,6 +156,8 @@ export function StanceMap() {
         const rect = svgRef.current?.getBoundingClientRect();
         return { width: rect?.width ?? 0, height: rect?.height ?? 0 };
       },
+      layoutArea: () => nominalMapArea(window.innerWidth, window.innerHeight, embed),
+      takeFirstLayout: (graph, box) => takeEarlyLayout(graphSignature(graph), box),
       onPinsChange: (ids) => setPinned(ids.size ? ids : EMPTY_PINS),
       reducedMotion: prefersReducedMotion,
     });
@@ -161,7 +166,8 @@ export function StanceMap() {
       engine.destroy();
       engineRef.current = null;
     };
-  }, []);
+    // embed is fixed for the page's life (it comes from the URL).
+  }, [embed]);
 
   // Lay out synchronously after React committed the elements, so the first paint is settled.
   useLayoutEffect(() => {

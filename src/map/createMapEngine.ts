@@ -13,7 +13,6 @@ import type { Graph, GraphLink, GraphNode } from '../graph/buildGraph';
 import {
   computeLayout,
   fitTransform,
-  layoutExtent,
   NARROW_VIEWPORT,
   uniformInsets,
   type Point,
@@ -22,6 +21,7 @@ import {
 } from '../layout/computeLayout';
 import type { LiveSimulation } from '../layout/createSimulation';
 import { createStaticLayout } from '../layout/createStaticLayout';
+import { LAYOUT_SEED, layoutBox } from '../layout/firstLayout';
 import { nodeBox, ROLE_RING_OFFSET, type NodeBox } from '../layout/labelMetrics';
 import { aboveShift, placeLabels, type LabelSide } from '../layout/labelPlacement';
 import { clampScale, createStaticZoom, type ZoomController, type ZoomOptions } from './camera';
@@ -30,6 +30,8 @@ import { registerMapSnapshot } from './mapSnapshot';
 
 export type MapInteraction = typeof import('./mapInteraction');
 
+/** Set on the <svg>: "worker" when the first layout was computed ahead (see src/boot/), else "main". */
+const FIRST_LAYOUT_ATTRIBUTE = 'data-first-layout';
 /** Set on the <svg> once pan, zoom and drag work (the grab cursor shows from then on). */
 const INTERACTIVE_ATTRIBUTE = 'data-interactive';
 
@@ -54,7 +56,6 @@ const CAMERA_MS = 600;
  */
 const LIVE_DRAG_MAX_LINKS = 400;
 const ZOOM_STEP_MS = 220;
-const LAYOUT_SEED = 22;
 /** Nodes take the pointer at least this far from their centre (a 28 px target at 1:1). */
 const MIN_NODE_HIT_RADIUS = 14;
 const LABEL_HOLE_INSET = 4;
@@ -67,6 +68,13 @@ export interface MapEngineOptions {
   nodeLayer: SVGGElement;
   /** The view's size in CSS pixels (0 where there is no layout, e.g. jsdom). */
   measure(): { width: number; height: number };
+  /**
+   * The area a dataset's layout is shaped for (see nominalMapArea); by default the
+   * measured view. The camera fits the layout to the real view either way.
+   */
+  layoutArea?(): { width: number; height: number };
+  /** A first layout computed ahead of time for exactly this graph and box, if any (see src/boot/). */
+  takeFirstLayout?(graph: Graph, box: { width: number; height: number }): Positions | undefined;
   onPinsChange(pinned: ReadonlySet<string>): void;
   reducedMotion(): boolean;
   /** Fetches pan, zoom, drag and the live simulation; by default the lazily loaded module. */
@@ -105,6 +113,8 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     viewport,
     nodeLayer,
     measure,
+    layoutArea,
+    takeFirstLayout,
     onPinsChange,
     reducedMotion,
     loadInteraction = () => import('./mapInteraction'),
@@ -536,8 +546,7 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
       radii = new Map(next.nodes.map((node) => [node.id, nodeOuterRadius(node)]));
       if (cold || !box) {
         size = viewSize();
-        // The box is sized for the unfiltered graph, so filtering never moves the frame.
-        box = layoutExtent(context.fullGraph, size.width, size.height);
+        box = layoutBox(context.fullGraph, layoutArea?.() ?? size);
       }
       if (cold) remembered = new Map();
       else
@@ -545,17 +554,21 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
           remembered.set(id, { x: point.x, y: point.y });
       // Every actor has stood somewhere already (the usual filter change): it goes back
       // there, with no synchronous layout in the way of the next paint.
+      let early: Positions | undefined;
       const positions =
         !cold && next.nodes.every((node) => remembered.has(node.id))
           ? new Map(next.nodes.map((node) => [node.id, remembered.get(node.id)!]))
-          : computeLayout(next, {
+          : ((early = cold ? takeFirstLayout?.(next, box) : undefined) ??
+            computeLayout(next, {
               width: box.width,
               height: box.height,
               seed: LAYOUT_SEED,
               initial: cold ? undefined : remembered,
               pinned: cold ? undefined : simulation.pinned(),
-            });
+            }));
       for (const [id, point] of positions) remembered.set(id, { x: point.x, y: point.y });
+      // Where the dataset's first layout came from, for tests and anyone profiling.
+      if (cold) svg.setAttribute(FIRST_LAYOUT_ATTRIBUTE, early ? 'worker' : 'main');
       collectElements();
       liveDrag = next.links.length <= LIVE_DRAG_MAX_LINKS;
       endDragLayer();

@@ -1,3 +1,4 @@
+import { useAfterFirstPaint } from '../app/useAfterFirstPaint';
 import {
   Suspense,
   useCallback,
@@ -63,6 +64,9 @@ export function DetailsPanel() {
   }, []);
   // A shared link that names a selection opens the phone sheet straight away.
   const [expanded, setExpanded] = useState(selection !== null);
+  // The body fills in once the map has painted, except in an open phone sheet, whose
+  // height (and so the map's) depends on it.
+  const painted = useAfterFirstPaint();
   const [shownSelection, setShownSelection] = useState(selection);
   if (shownSelection !== selection) {
     // A new selection opens the phone sheet so the user sees what they picked.
@@ -159,7 +163,7 @@ export function DetailsPanel() {
             </p>
           }
         >
-          {content}
+          {(painted || expanded) && content}
         </Suspense>
       </div>
     </aside>

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { actorName, astana, expectedStanceLinks, topicLabel } from './expected';
+import { nominalMapArea } from '../../src/layout/layoutArea';
 import {
   PHONE,
   actorButton,
@@ -79,6 +80,28 @@ describe('the map', () => {
     await expectLinkCount(h.page, expectedStanceLinks());
     await h.page.screenshot({ path: path.join(resultsDir, 'main-1366x768.png') });
     expect(await actorsOutsideMap(h.page), 'actors cut off by the map edge').toEqual([]);
+  });
+
+  it('draws the first view from the layout the boot worker computed, the same on reload', async () => {
+    await h.open();
+    await waitForMap(h.page);
+    const svg = mapRegion(h.page).locator('svg.map__svg');
+    expect(await svg.getAttribute('data-first-layout')).toBe('worker');
+    const where = () =>
+      actorButtons(h.page).evaluateAll((nodes) =>
+        nodes.map((node) => `${node.getAttribute('aria-label')} ${node.getAttribute('transform')}`),
+      );
+    const first = await where();
+    // The worker shaped the layout for the window's nominal map area: it must match the
+    // map's real size closely, or the layout is drawn for the wrong shape.
+    const box = await svg.boundingBox();
+    const size = await h.page.evaluate(() => [window.innerWidth, window.innerHeight] as const);
+    const nominal = nominalMapArea(size[0], size[1], false);
+    expect(Math.abs(box!.width - nominal.width)).toBeLessThanOrEqual(4);
+    expect(Math.abs(box!.height - nominal.height)).toBeLessThanOrEqual(4);
+    await h.page.reload();
+    await waitForMap(h.page);
+    expect(await where()).toEqual(first);
   });
 
   it('clicking Israel shows verbatim quotes in Details', async () => {

@@ -7,14 +7,17 @@ import StanceTable from '../../../src/table/StanceTable';
 
 const astana = loadAstana22();
 
-function renderRail() {
-  return renderWithProviders(
+/** Renders the rail and waits for its facets, which fill in after the first paint. */
+async function renderRail() {
+  const rendered = renderWithProviders(
     <>
       <FilterRail />
       <StanceTable />
     </>,
     { dataset: astana },
   );
+  await screen.findByRole('group', { name: 'Topics' });
+  return rendered;
 }
 
 const rail = () => screen.getByRole('navigation', { name: 'Filters' });
@@ -30,7 +33,7 @@ function statusCount(): number {
 
 describe('FilterRail', () => {
   it('keeps the topic counts, the status line and the table rows in step', async () => {
-    const { store } = renderRail();
+    const { store } = await renderRail();
     const total = astana.stances.length;
     expect(screen.getByRole('status')).toHaveTextContent(`Showing ${total} stances among`);
     expect(bodyRows()).toHaveLength(total);
@@ -71,7 +74,7 @@ describe('FilterRail', () => {
   });
 
   it('finds Türkiye by "turkey" and selects it with the keyboard', async () => {
-    const { store } = renderRail();
+    const { store } = await renderRail();
     const box = within(rail()).getByRole('combobox', { name: 'Find an actor' });
     await userEvent.type(box, 'turkey');
     expect(box).toHaveAttribute('aria-expanded', 'true');
@@ -87,7 +90,7 @@ describe('FilterRail', () => {
   });
 
   it('finds an actor without diacritics and by click; Escape closes the list, then clears', async () => {
-    const { store } = renderRail();
+    const { store } = await renderRail();
     const box = within(rail()).getByRole('combobox', { name: 'Find an actor' });
     await userEvent.type(box, 'TUSAS');
     await userEvent.click(screen.getByRole('option', { name: /TUSAŞ/ }));
@@ -106,7 +109,7 @@ describe('FilterRail', () => {
   });
 
   it('offers only the stance types and roles present, and switches joint statements', async () => {
-    const { store } = renderRail();
+    const { store } = await renderRail();
     const types = within(group('Stance type')).getAllByRole('button');
     const present = new Set(astana.stances.map((s) => s.type));
     expect(types).toHaveLength(present.size);
@@ -135,7 +138,7 @@ describe('FilterRail', () => {
   });
 
   it('folds behind a Filters button on phones', async () => {
-    renderRail();
+    await renderRail();
     const toggle = within(rail()).getByRole('button', { name: /^Filters/ });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(toggle);

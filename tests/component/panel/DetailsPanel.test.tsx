@@ -15,8 +15,9 @@ describe('DetailsPanel with nothing selected', () => {
   it('shows the dataset, participants by role, visible counts and a legend of what is present', async () => {
     const { store } = renderWithProviders(<DetailsPanel />, { dataset: astana });
     const aside = panel();
+    // The overview fills in once the map has had its first paint.
     expect(
-      within(aside).getByRole('heading', { level: 2, name: astana.title }),
+      await within(aside).findByRole('heading', { level: 2, name: astana.title }),
     ).toBeInTheDocument();
     expect(aside).toHaveTextContent('11–12 November 2024 · Astana, Kazakhstan');
     expect(within(aside).getByRole('heading', { name: 'Guarantors' })).toBeInTheDocument();
@@ -38,11 +39,12 @@ describe('DetailsPanel with nothing selected', () => {
     ).toHaveFocus();
   });
 
-  it('counts only what the filters leave visible', () => {
+  it('counts only what the filters leave visible', async () => {
     renderWithProviders(<DetailsPanel />, {
       dataset: astana,
       state: { filters: { topics: ['idlib'], polarities: [], types: [], roles: [] } },
     });
+    await within(panel()).findByRole('heading', { level: 2, name: astana.title });
     const idlib = astana.stances.filter((s) => s.topics.includes('idlib')).length;
     expect(panel()).toHaveTextContent(`Stances${idlib}`);
   });
@@ -186,5 +188,28 @@ describe('DetailsPanel as a phone bottom sheet', () => {
     expect(
       await within(panel()).findByRole('heading', { level: 2, name: 'Israel' }),
     ).not.toHaveFocus();
+  });
+});
+
+describe('DetailsPanel on first render', () => {
+  it('leaves its body for after the first paint, so the map paints first', async () => {
+    renderWithProviders(<DetailsPanel />, { dataset: astana });
+    // The landmark is there at once; the overview follows once a frame has been painted.
+    expect(
+      within(panel()).queryByRole('heading', { level: 2, name: astana.title }),
+    ).not.toBeInTheDocument();
+    expect(
+      await within(panel()).findByRole('heading', { level: 2, name: astana.title }),
+    ).toBeInTheDocument();
+  });
+
+  it('fills an open sheet (a linked selection) at once: its height sizes the map on phones', () => {
+    renderWithProviders(<DetailsPanel />, {
+      dataset: astana,
+      state: { selection: { kind: 'actor', id: 'kazakhstan' } },
+    });
+    // Its view (or the line saying it is loading) is there in the very first render.
+    const body = panel().querySelector('.details__body')!;
+    expect(body.textContent).toMatch(/Kazakhstan|Loading details…/);
   });
 });

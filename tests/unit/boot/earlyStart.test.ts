@@ -1,0 +1,88 @@
+import {
+  earlyLayoutSettled,
+  takeEarlyLayout,
+  takeEarlyResponse,
+} from '../../../src/boot/earlyStart';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DATASET_NAME } from '../../../src/url/urlState';
+import { DEFAULT_DATASET } from '../../../src/data/datasetUrl';
+
+type EarlyWindow = { stanceMapEarly?: unknown };
+
+afterEach(() => {
+  delete (window as EarlyWindow).stanceMapEarly;
+});
+
+describe('the boot hand-over (window.stanceMapEarly)', () => {
+  it('hands the early fetch over once, and only for its own URL', async () => {
+    const response = Promise.resolve(new Response('{}'));
+    (window as EarlyWindow).stanceMapEarly = { url: 'http://x/data/a.json', response };
+    expect(takeEarlyResponse('http://x/data/b.json')).toBeNull();
+    expect(takeEarlyResponse('http://x/data/a.json')).toBe(response);
+    expect(takeEarlyResponse('http://x/data/a.json')).toBeNull();
+  });
+
+  it('gives nothing when no boot script ran (tests, other hosts)', () => {
+    expect(takeEarlyResponse('http://x/data/a.json')).toBeNull();
+    expect(takeEarlyLayout('sig', { width: 1, height: 1 })).toBeUndefined();
+  });
+});
+
+describe('takeEarlyLayout', () => {
+  it('returns the worker layout only for the same graph and box, and only once', async () => {
+    // earlyLayoutSettled reads the hand-over once per page: this is that one read.
+    (window as EarlyWindow).stanceMapEarly = {
+      layout: Promise.resolve({
+        signature: 'a|b',
+        box: { width: 800, height: 600 },
+        positions: [['a', 1, 2]],
+      }),
+    };
+    await earlyLayoutSettled();
+    expect(takeEarlyLayout('a|b', { width: 800, height: 601 })).toBeUndefined();
+    // A mismatch spends it: a later graph must never pick up a stale layout.
+    expect(takeEarlyLayout('a|b', { width: 800, height: 600 })).toBeUndefined();
+  });
+});
+
+describe('takeEarlyLayout on a fresh page', () => {
+  it('hands over the positions when graph and box match', async () => {
+    vi.resetModules();
+    const fresh = await import('../../../src/boot/earlyStart');
+    (window as EarlyWindow).stanceMapEarly = {
+      layout: Promise.resolve({
+        signature: 'a|b',
+        box: { width: 800, height: 600 },
+        positions: [
+          ['a', 1, 2],
+          ['b', 3, 4],
+        ],
+      }),
+    };
+    await fresh.earlyLayoutSettled();
+    expect(fresh.takeEarlyLayout('a|b', { width: 800, height: 600 })).toEqual(
+      new Map([
+        ['a', { x: 1, y: 2 }],
+        ['b', { x: 3, y: 4 }],
+      ]),
+    );
+    expect(fresh.takeEarlyLayout('a|b', { width: 800, height: 600 })).toBeUndefined();
+  });
+});
+
+describe('the boot script in index.html', () => {
+  const html = readFileSync(path.resolve(__dirname, '../../../index.html'), 'utf8');
+
+  it('uses the app’s dataset-name rule and default', () => {
+    expect(html).toContain(`|| '${DEFAULT_DATASET}'`);
+    expect(html).toContain(`if (!${DATASET_NAME.toString()}.test(name)) return;`);
+  });
+
+  it('starts the worker the build emits under a fixed name', () => {
+    const config = readFileSync(path.resolve(__dirname, '../../../vite.config.ts'), 'utf8');
+    const worker = /new Worker\('([^']+)'/.exec(html)?.[1];
+    expect(worker).toBe('assets/first-layout.js');
+    expect(config).toContain(`'${worker}'`);
+  });
+});
