@@ -6,7 +6,9 @@
  *
  *   JS for the first view    gzip bytes of the scripts index.html loads (entry + modulepreload)
  *   first map                navigation start → every actor in the DOM; app vs reference,
- *                            alternating, N runs each; medians and their ratio
+ *                            alternating, N runs each; medians and their ratio. A third page,
+ *                            React rendering one element per actor and nothing else, shows
+ *                            how much of the gap is React's own start-up.
  *   select / toggle          input event → next frame rendered, on both datasets
  *   drag                     main-thread work per frame while dragging a node (synthetic)
  *   synthetic load           navigation start → every synthetic actor in the DOM
@@ -26,8 +28,9 @@ import { generateSyntheticDataset } from '../../tests/fixtures/syntheticDataset'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const benchDir = path.join(root, '.bench');
 const dist = path.join(benchDir, 'dist');
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const CLICKS = 15;
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+/** Clicks per interaction: enough that the p95 is not simply the slowest one. */
+const CLICKS = 30;
 const VIEWPORT = { width: 1366, height: 768 };
 const ACTOR = '[aria-roledescription="actor"]';
 const REFERENCE_ACTOR = '[data-actor]';
@@ -85,7 +88,12 @@ async function buildAll(): Promise<void> {
       outDir: path.join(benchDir, 'reference'),
       emptyOutDir: true,
       target: 'es2022',
-      rollupOptions: { input: path.join(root, 'scripts/bench/reference.html') },
+      rollupOptions: {
+        input: [
+          path.join(root, 'scripts/bench/reference.html'),
+          path.join(root, 'scripts/bench/react-floor.html'),
+        ],
+      },
     },
   });
 }
@@ -340,23 +348,28 @@ async function main(): Promise<void> {
   });
   const browser = await launchChromium();
   try {
-    console.log(`bench: first map, ${RUNS} runs each, alternating app and reference …`);
+    console.log(`bench: first map, ${RUNS} runs each, rotating app, reference and React floor …`);
     const app: number[] = [];
     const reference: number[] = [];
+    const reactFloor: number[] = [];
     const count = embedded.actors.length;
+    const pages = {
+      app: () => firstMapTime(browser, `${server.url}/`, ACTOR, count),
+      reference: () =>
+        firstMapTime(browser, `${server.url}/bench/reference.html`, REFERENCE_ACTOR, count),
+      reactFloor: () =>
+        firstMapTime(browser, `${server.url}/bench/react-floor.html`, REFERENCE_ACTOR, count),
+    };
+    // One untimed round first: the build just finished and the browser is cold.
+    for (const load of Object.values(pages)) await load();
     for (let run = 0; run < RUNS; run++) {
-      const appFirst = run % 2 === 0;
-      for (const which of appFirst ? ['app', 'ref'] : ['ref', 'app']) {
-        if (which === 'app') app.push(await firstMapTime(browser, `${server.url}/`, ACTOR, count));
-        else
-          reference.push(
-            await firstMapTime(
-              browser,
-              `${server.url}/bench/reference.html`,
-              REFERENCE_ACTOR,
-              count,
-            ),
-          );
+      // Rotate the order, so no page always goes first.
+      const order = (['app', 'reference', 'reactFloor'] as const).map(
+        (_, i, all) => all[(i + run) % all.length]!,
+      );
+      for (const which of order) {
+        const time = await pages[which]();
+        (which === 'app' ? app : which === 'reference' ? reference : reactFloor).push(time);
       }
     }
     const ratio = median(app) / median(reference);
@@ -369,6 +382,12 @@ async function main(): Promise<void> {
     rows.push({
       measure: 'First map, d3 reference (median)',
       value: ms(median(reference)),
+      budget: '',
+      result: '—',
+    });
+    rows.push({
+      measure: 'First view, React floor page (median; for comparison)',
+      value: ms(median(reactFloor)),
       budget: '',
       result: '—',
     });

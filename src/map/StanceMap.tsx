@@ -92,15 +92,20 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
     [index, joint],
   );
   const orderedNodes = useMemo(() => nodesInTabOrder(graph), [graph]);
+  // Link elements are drawn for the whole dataset and the engine hides those the filters
+  // leave out (see showOnlyVisible): a filter change then re-creates no elements.
   const membershipLinks = useMemo(
-    () => graph.links.filter((l) => l.kind === 'membership'),
-    [graph],
+    () => fullGraph.links.filter((l) => l.kind === 'membership'),
+    [fullGraph],
   );
   const blocIds = useMemo(
     () => [...new Set(membershipLinks.map((l) => l.source))],
     [membershipLinks],
   );
-  const stanceLinks = useMemo(() => graph.links.filter((l) => l.kind === 'stance'), [graph]);
+  const stanceLinks = useMemo(
+    () => fullGraph.links.filter((l) => l.kind === 'stance'),
+    [fullGraph],
+  );
   const near = useMemo(() => neighbourhood(graph, selection), [graph, selection]);
   const nodeIds = useMemo(() => new Set(graph.nodes.map((node) => node.id)), [graph]);
   const linksById = useMemo(() => new Map(graph.links.map((link) => [link.id, link])), [graph]);

@@ -107,6 +107,11 @@ export function nodeOuterRadius(node: GraphNode): number {
   return node.radius + (node.role ? ROLE_RING_OFFSET + 1.5 : 1);
 }
 
+function setShown(element: SVGElement, shown: boolean) {
+  const hidden = element.style.display === 'none';
+  if (shown === hidden) element.style.display = shown ? '' : 'none';
+}
+
 export function createMapEngine(options: MapEngineOptions): MapEngine {
   const {
     svg,
@@ -132,6 +137,16 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
   let hitElements = new Map<string, SVGPathElement>();
   let hitClip: SVGPathElement | null = null;
   let hullElements = new Map<string, SVGPathElement>();
+  /**
+   * What each element was last painted with. An animation frame rewrites only what moved:
+   * on a big map most links stay put while a few actors come back, and writing a path
+   * costs even when it is unchanged. Keyed by element, so new elements always paint.
+   */
+  const paintedLinks = new WeakMap<
+    SVGPathElement,
+    { link: GraphLink; sx: number; sy: number; tx: number; ty: number; sr: number; tr: number }
+  >();
+  const paintedNodes = new WeakMap<SVGElement, string>();
   /** Bloc id → the bloc and its members, for the outline that groups them. */
   let blocGroups = new Map<string, string[]>();
   let blocOf = new Map<string, string>();
@@ -314,6 +329,18 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     }
   }
 
+  /**
+   * Every link of the dataset (and every bloc's outline) stays mounted; those the filters
+   * leave out are hidden (display: none, so they also leave the tab order and the
+   * accessibility tree). A filter change on a big map then flips a style on the elements
+   * that change instead of re-creating a thousand of them.
+   */
+  function showOnlyVisible() {
+    for (const [id, element] of lineElements) setShown(element, linksById.has(id));
+    for (const [id, element] of hitElements) setShown(element, linksById.has(id));
+    for (const [id, element] of hullElements) setShown(element, blocGroups.has(id));
+  }
+
   function paint(
     positions: ReadonlyMap<string, Point>,
     withHitTargets: boolean,
@@ -322,8 +349,7 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     if (moved && !withHitTargets) return paintMoved(positions, moved);
     for (const [id, element] of nodeElements) {
       const point = positions.get(id);
-      if (point)
-        element.setAttribute('transform', `translate(${point.x.toFixed(1)},${point.y.toFixed(1)})`);
+      if (point) placeNode(element, point);
     }
     for (const blocId of hullElements.keys()) paintHull(positions, blocId);
     for (const link of linksById.values()) paintLink(positions, link, withHitTargets);
@@ -335,12 +361,8 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     const links = new Set<GraphLink>();
     for (const id of moved) {
       const point = positions.get(id);
-      if (point) {
-        (dragClones.get(id) ?? nodeElements.get(id))?.setAttribute(
-          'transform',
-          `translate(${point.x.toFixed(1)},${point.y.toFixed(1)})`,
-        );
-      }
+      const element = dragClones.get(id) ?? nodeElements.get(id);
+      if (point && element) placeNode(element, point);
       for (const link of linksByNode.get(id) ?? []) links.add(link);
       const bloc = blocOf.get(id);
       if (bloc) paintHull(positions, bloc);
@@ -381,11 +403,55 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     link: GraphLink,
     withHitTarget: boolean,
   ) {
-    const d = linkD(positions, link);
-    if (d === null) return;
-    lineElements.get(link.id)?.setAttribute('d', d);
+    const source = positions.get(link.source);
+    const target = positions.get(link.target);
+    if (!source || !target) return;
+    const line = lineElements.get(link.id);
     // Hit targets only matter once things stop moving; skipping them halves the work per frame.
-    if (withHitTarget) hitElements.get(link.id)?.setAttribute('d', d);
+    const hit = withHitTarget ? hitElements.get(link.id) : undefined;
+    const sourceRadius = radii.get(link.source) ?? 0;
+    const targetRadius = radii.get(link.target) ?? 0;
+    const geometry = { link, sx: source.x, sy: source.y, tx: target.x, ty: target.y };
+    const lineStale = !!line && !samePaint(line, geometry, sourceRadius, targetRadius);
+    const hitStale = !!hit && !samePaint(hit, geometry, sourceRadius, targetRadius);
+    if (!lineStale && !hitStale) return;
+    const { d } = graphLinkPath(link, source, target, sourceRadius, targetRadius);
+    const painted = { ...geometry, sr: sourceRadius, tr: targetRadius };
+    if (lineStale) {
+      line.setAttribute('d', d);
+      paintedLinks.set(line, painted);
+    }
+    if (hitStale) {
+      hit.setAttribute('d', d);
+      paintedLinks.set(hit, painted);
+    }
+  }
+
+  /** Whether this element already shows this link between these points. */
+  function samePaint(
+    element: SVGPathElement,
+    now: { link: GraphLink; sx: number; sy: number; tx: number; ty: number },
+    sourceRadius: number,
+    targetRadius: number,
+  ): boolean {
+    const last = paintedLinks.get(element);
+    return (
+      !!last &&
+      last.link === now.link &&
+      last.sx === now.sx &&
+      last.sy === now.sy &&
+      last.tx === now.tx &&
+      last.ty === now.ty &&
+      last.sr === sourceRadius &&
+      last.tr === targetRadius
+    );
+  }
+
+  function placeNode(element: SVGElement, point: Point) {
+    const transform = `translate(${point.x.toFixed(1)},${point.y.toFixed(1)})`;
+    if (paintedNodes.get(element) === transform) return;
+    element.setAttribute('transform', transform);
+    paintedNodes.set(element, transform);
   }
 
   /**
@@ -570,6 +636,7 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
       // Where the dataset's first layout came from, for tests and anyone profiling.
       if (cold) svg.setAttribute(FIRST_LAYOUT_ATTRIBUTE, early ? 'worker' : 'main');
       collectElements();
+      showOnlyVisible();
       liveDrag = next.links.length <= LIVE_DRAG_MAX_LINKS;
       endDragLayer();
       cancelDeferredLabels();

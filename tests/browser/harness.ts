@@ -116,8 +116,9 @@ export const actorButton = (page: Page, name: string): Locator =>
     page.getByRole('button', { name: new RegExp(`^${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u') }),
   );
 /** Stance links on the map: roledescription "stance" or "stance link". */
+/** The stance links on show (those the filters leave out stay in the DOM, hidden). */
 export const stanceLinks = (page: Page): Locator =>
-  mapRegion(page).locator('[aria-roledescription~="stance"]');
+  mapRegion(page).locator('[aria-roledescription~="stance"]:not([style*="display: none"])');
 export const details = (page: Page): Locator =>
   page.getByRole('complementary', { name: 'Details' });
 export const topicsGroup = (page: Page): Locator => page.getByRole('group', { name: 'Topics' });

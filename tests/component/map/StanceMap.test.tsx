@@ -196,6 +196,28 @@ describe('StanceMap', () => {
     }
   });
 
+  it('keeps every link element across filter changes, hiding those filtered out', () => {
+    const { store } = renderMap();
+    const hits = () => [...document.querySelectorAll<SVGElement>('[data-hit-id]')];
+    const before = hits();
+    act(() => store.getState().toggleTopic('israeli-strikes'));
+    const after = hits();
+    // The very same elements, none re-created; only the filtered graph's are shown.
+    expect(after).toHaveLength(before.length);
+    expect(after.every((element, i) => element === before[i])).toBe(true);
+    const filtered = buildGraph(index, {
+      filters: { ...NO_FILTERS, topics: ['israeli-strikes'] },
+      joint: 'bloc',
+    });
+    const shownIds = new Set(filtered.links.map((link) => link.id));
+    for (const element of after) {
+      const shown = shownIds.has(element.getAttribute('data-hit-id')!);
+      expect(element.style.display === 'none', element.getAttribute('data-hit-id')!).toBe(!shown);
+    }
+    act(() => store.getState().toggleTopic('israeli-strikes'));
+    expect(hits().every((element) => element.style.display !== 'none')).toBe(true);
+  });
+
   it('says so when filters leave nothing, with a way back', async () => {
     const user = userEvent.setup();
     const { store } = renderMap({
