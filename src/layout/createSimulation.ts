@@ -103,7 +103,8 @@ export function createSimulation(options: SimulationOptions): LiveSimulation {
 
   let mode: 'idle' | 'transition' | 'simulate' = 'idle';
   let frame: number | null = null;
-  let transition: { start: number; from: Map<LayoutNode, Point> } | null = null;
+  /** An ease in progress; `start` is null until its first frame (see step). */
+  let transition: { start: number | null; from: Map<LayoutNode, Point> } | null = null;
   let dragging: string | null = null;
   let liveDrag = true;
   let destroyed = false;
@@ -127,6 +128,14 @@ export function createSimulation(options: SimulationOptions): LiveSimulation {
   function step() {
     frame = null;
     if (mode === 'transition' && transition) {
+      if (transition.start === null) {
+        // The ease starts with its first frame, where nothing has moved yet (update()
+        // painted the starting positions): that frame, the one that shows the click's
+        // result, carries no motion work.
+        transition.start = now();
+        schedule();
+        return;
+      }
       const t = Math.min(1, (now() - transition.start) / transitionMs);
       const eased = easeCubicInOut(t);
       for (const [node, from] of transition.from) {
@@ -207,8 +216,14 @@ export function createSimulation(options: SimulationOptions): LiveSimulation {
       // Newcomers start beside their neighbours already on screen, not at the origin.
       const neighbours = new Map<LayoutNode, LayoutNode[]>();
       for (const link of model.links) {
-        neighbours.set(link.source, [...(neighbours.get(link.source) ?? []), link.target]);
-        neighbours.set(link.target, [...(neighbours.get(link.target) ?? []), link.source]);
+        for (const [end, other] of [
+          [link.source, link.target],
+          [link.target, link.source],
+        ] as const) {
+          const list = neighbours.get(end);
+          if (list) list.push(other);
+          else neighbours.set(end, [other]);
+        }
       }
       for (const node of nodes) {
         if (from.has(node)) continue;
@@ -251,7 +266,7 @@ export function createSimulation(options: SimulationOptions): LiveSimulation {
         node.y = p.y;
       }
       onFrame(byId);
-      transition = { start: now(), from };
+      transition = { start: null, from };
       mode = 'transition';
       schedule();
     },

@@ -91,7 +91,11 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
     () => buildGraph(index, { filters: NO_FILTERS, joint }),
     [index, joint],
   );
-  const orderedNodes = useMemo(() => nodesInTabOrder(graph), [graph]);
+  // Like the links, an element for every actor of the dataset; the engine hides those the
+  // filters leave out. Shown ones draw the filtered graph's node (its size follows the
+  // stances in view).
+  const orderedNodes = useMemo(() => nodesInTabOrder(fullGraph), [fullGraph]);
+  const shownNodes = useMemo(() => new Map(graph.nodes.map((node) => [node.id, node])), [graph]);
   // Link elements are drawn for the whole dataset and the engine hides those the filters
   // leave out (see showOnlyVisible): a filter change then re-creates no elements.
   const membershipLinks = useMemo(
@@ -135,9 +139,13 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
   const nodeElements = useMemo(
     () =>
       orderedNodes.map((node) => (
-        <MapNode key={node.id} node={node} pinned={pinned.has(node.id)} />
+        <MapNode
+          key={node.id}
+          node={shownNodes.get(node.id) ?? node}
+          pinned={pinned.has(node.id)}
+        />
       )),
-    [orderedNodes, pinned],
+    [orderedNodes, shownNodes, pinned],
   );
   const hitElements = useMemo(
     () =>

@@ -330,12 +330,13 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
   }
 
   /**
-   * Every link of the dataset (and every bloc's outline) stays mounted; those the filters
-   * leave out are hidden (display: none, so they also leave the tab order and the
+   * Every actor and link of the dataset (and every bloc's outline) stays mounted; those
+   * the filters leave out are hidden (display: none, so they also leave the tab order and the
    * accessibility tree). A filter change on a big map then flips a style on the elements
    * that change instead of re-creating a thousand of them.
    */
   function showOnlyVisible() {
+    for (const [id, element] of nodeElements) setShown(element, radii.has(id));
     for (const [id, element] of lineElements) setShown(element, linksById.has(id));
     for (const [id, element] of hitElements) setShown(element, linksById.has(id));
     for (const [id, element] of hullElements) setShown(element, blocGroups.has(id));

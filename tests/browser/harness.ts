@@ -108,8 +108,9 @@ export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|
 // ---- Finding things as a person would ------------------------------------------------
 
 export const mapRegion = (page: Page): Locator => page.getByRole('region', { name: 'Stance map' });
+/** The actors on show (those the filters leave out stay in the DOM, hidden). */
 export const actorButtons = (page: Page): Locator =>
-  mapRegion(page).locator('[aria-roledescription="actor"]');
+  mapRegion(page).locator('[aria-roledescription="actor"]:not([style*="display: none"])');
 /** The actor whose accessible name is this name (optionally followed by more, e.g. a count). */
 export const actorButton = (page: Page, name: string): Locator =>
   actorButtons(page).and(
