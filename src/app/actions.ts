@@ -25,7 +25,7 @@ export const APP_ACTIONS: AppAction[] = [
   },
   {
     id: 'clear',
-    label: 'Clear the selection (or close a dialog)',
+    label: 'Hide a map tip, else clear the selection (or close a dialog)',
     keys: ['Escape'],
     context: 'anywhere',
     perform: (store) => {

@@ -1,4 +1,5 @@
 import {
+  useCallback,
   useEffect,
   useId,
   useLayoutEffect,
@@ -25,7 +26,7 @@ import {
   selectJoint,
   selectSelection,
 } from '../state/selectors';
-import { useUi, useUiActions } from '../state/UiStoreProvider';
+import { useUi, useUiActions, useUiStoreApi } from '../state/UiStoreProvider';
 import { applyHighlight } from './applyHighlight';
 import { createMapEngine, type MapEngine } from './createMapEngine';
 import { linkIdAt, nodeIdAt } from './eventTargets';
@@ -34,12 +35,27 @@ import { MapLinkHit } from './MapLinkHit';
 import { MapLinkLine } from './MapLinkLine';
 import { MapMarkers } from './MapMarkers';
 import { MapNode } from './MapNode';
-import { MapTooltip, type TooltipContent } from './MapTooltip';
+import { MapTooltip, tipPosition, type TipAnchor, type TooltipContent } from './MapTooltip';
 import { prefersReducedMotion } from './motion';
 import './map.css';
 
 const ZOOM_STEP = 1.4;
 const EMPTY_PINS: ReadonlySet<string> = new Set();
+/**
+ * How long a tip outlives the pointer leaving its actor or link (or the tip itself): time
+ * enough to move the pointer onto the tip, so it can be hovered and read (WCAG 2.1 SC
+ * 1.4.13, "hoverable"). Short, so moving on across the map does not leave it behind long.
+ */
+const TIP_GRACE_MS = 300;
+
+/** The tip on show: whose it is, and which triggers keep it up (see showTip and hideTip). */
+interface ShownTip {
+  id: string;
+  /** The pointer is on the element or on the tip (or left them less than TIP_GRACE_MS ago). */
+  hovered: boolean;
+  /** The element has keyboard focus. */
+  focused: boolean;
+}
 
 function isFocusVisible(element: Element): boolean {
   try {
@@ -47,6 +63,17 @@ function isFocusVisible(element: Element): boolean {
   } catch {
     // Engines without :focus-visible (jsdom): assume keyboard focus.
     return true;
+  }
+}
+
+/** Scroll back to the top-left this element and those around it, up to the body. */
+function unscroll(from: HTMLElement | null) {
+  for (let element = from; element; element = element.parentElement) {
+    if (element.scrollTop || element.scrollLeft) {
+      element.scrollTop = 0;
+      element.scrollLeft = 0;
+    }
+    if (element === document.body) break;
   }
 }
 
@@ -71,6 +98,7 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
   const hovered = useUi(selectHovered);
   const camera = useUi(selectCamera);
   const actions = useUiActions();
+  const store = useUiStoreApi();
 
   const sectionRef = useRef<HTMLElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -78,10 +106,31 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
   const nodeLayerRef = useRef<SVGGElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const engineRef = useRef<MapEngine | null>(null);
-  /** What the tip shows now, so moving within one element does not re-render. */
-  const tipIdRef = useRef<string | null>(null);
+  /** The tip on show, read by the handlers, so moving within one element does not re-render. */
+  const tipRef = useRef<ShownTip | null>(null);
+  /** The actor or link the pointer is on (or on whose tip it is), until the grace runs out. */
+  const pointerOnRef = useRef<string | null>(null);
+  /** Pending end of a hover: the pointer left the element and its tip (see TIP_GRACE_MS). */
+  const graceTimerRef = useRef<number | undefined>(undefined);
+  /** The last input was a key, not a pointer: the focus it moves shows a tip (see onFocus). */
+  const keyInputRef = useRef(true);
   const [pinned, setPinned] = useState<ReadonlySet<string>>(EMPTY_PINS);
-  const [tip, setTip] = useState<TooltipContent | null>(null);
+  /** Whose tip shows, and where: a new object each time a tip is shown (and placed). */
+  const [tip, setTip] = useState<(TipAnchor & { id: string }) | null>(null);
+
+  /** Stop a pending end of hover: the pointer is back on the element, or on its tip. */
+  const cancelGrace = useCallback(() => {
+    window.clearTimeout(graceTimerRef.current);
+    graceTimerRef.current = undefined;
+  }, []);
+
+  /** Take the tip down (the hover highlight stays the pointer's); false if none was up. */
+  const hideTip = useCallback(() => {
+    if (!tipRef.current) return false;
+    tipRef.current = null;
+    setTip(null);
+    return true;
+  }, []);
 
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const markerPrefix = `map-arrow-${uid}`;
@@ -199,13 +248,18 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
     const first = !cameraMounted.current;
     cameraMounted.current = true;
     if (first && camera.nonce === 0) return;
+    // The camera moves what a tip is anchored to: it goes (the next hover or focus brings it back).
+    hideTip();
     engineRef.current?.frame(camera.focus, camera.zoom, !first);
-  }, [camera]);
+  }, [camera, hideTip]);
 
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
-    const onResize = () => engineRef.current?.resize();
+    const onResize = () => {
+      hideTip();
+      engineRef.current?.resize();
+    };
     if (typeof ResizeObserver === 'undefined') {
       window.addEventListener('resize', onResize);
       return () => window.removeEventListener('resize', onResize);
@@ -213,7 +267,66 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
     const observer = new ResizeObserver(onResize);
     observer.observe(svg);
     return () => observer.disconnect();
+  }, [hideTip]);
+
+  useEffect(() => cancelGrace, [cancelGrace]);
+
+  // Whether a key or a pointer moved focus: the last input before it, as browsers decide
+  // :focus-visible (jsdom's :focus-visible is unreliable, so the map keeps its own).
+  useEffect(() => {
+    const onKey = () => (keyInputRef.current = true);
+    const onPointer = () => (keyInputRef.current = false);
+    document.addEventListener('keydown', onKey, true);
+    document.addEventListener('pointerdown', onPointer, true);
+    return () => {
+      document.removeEventListener('keydown', onKey, true);
+      document.removeEventListener('pointerdown', onPointer, true);
+    };
   }, []);
+
+  // Place the tip once its text is in: its size decides the side (see tipPosition). Style
+  // only, and only when a tip is shown, so moving the pointer never re-renders.
+  useLayoutEffect(() => {
+    const tooltip = tooltipRef.current;
+    const section = sectionRef.current;
+    if (!tip || !tooltip || !section) return;
+    const { left, top } = tipPosition(
+      tip,
+      { width: tooltip.offsetWidth, height: tooltip.offsetHeight },
+      { width: section.clientWidth, height: section.clientHeight },
+    );
+    tooltip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+  }, [tip, graph]);
+
+  // A tip, and a hover, whose actor or link the filters took away no longer apply.
+  useEffect(() => {
+    const applies = (id: string) => nodeIds.has(id) || linksById.has(id);
+    if (tipRef.current && !applies(tipRef.current.id)) hideTip();
+    const pointerOn = pointerOnRef.current;
+    if (pointerOn !== null && !applies(pointerOn)) {
+      cancelGrace();
+      pointerOnRef.current = null;
+      store.getState().hover(null);
+    }
+  }, [nodeIds, linksById, hideTip, cancelGrace, store]);
+
+  // Escape takes a tip down wherever focus is (WCAG 2.1 SC 1.4.13, "dismissible"); with
+  // focus in the map, onKeyDown does. On the document, this runs before the app's
+  // shortcuts (on window), and a dismissing Escape stops here: it does not also clear
+  // the selection.
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      // Escape inside an open <dialog> belongs to the dialog.
+      if (document.querySelector('dialog[open]')) return;
+      if (!hideTip()) return;
+      event.preventDefault();
+      event.stopPropagation();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [hideTip]);
 
   function describe(id: string): TooltipContent | null {
     const node = graph.nodes.find((candidate) => candidate.id === id);
@@ -230,36 +343,69 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
     return { title: link.sentence, detail: topics?.join(' · ') };
   }
 
-  function placeTooltip(x: number, y: number) {
-    const tooltip = tooltipRef.current;
-    const section = sectionRef.current;
-    if (!tooltip || !section) return;
-    const width = section.clientWidth;
-    // Keep the tip on screen: flip to the left of the pointer near the right edge.
-    const flip = width > 0 && x > width - 280;
-    tooltip.style.transform = `translate(${Math.round(x + (flip ? -14 : 14))}px, ${Math.round(y + 16)}px)${flip ? ' translateX(-100%)' : ''}`;
+  /** Where an actor's (or a link's) tip goes: see tipPosition. Null when it is not drawn. */
+  function tipAnchor(id: string, target: EventTarget): (TipAnchor & { id: string }) | null {
+    const point = engineRef.current?.screenPoint(id);
+    if (!point || !describe(id)) return null;
+    const node = nodeIdAt(target) === id && target instanceof Element ? target : null;
+    if (!node) return { id, kind: 'link', ...point, labelAbove: false };
+    // The label sits below the glyph unless the layout moved it above (see placeLabels).
+    const actor = node.closest('[data-node-id]');
+    const label = actor?.querySelector('.map-node__label')?.getBoundingClientRect();
+    const glyph = actor?.querySelector('.map-node__glyph')?.getBoundingClientRect();
+    const labelAbove =
+      !!label && !!glyph && label.top + label.height / 2 < glyph.top + glyph.height / 2;
+    return { id, kind: 'node', ...point, labelAbove };
   }
 
-  function showTip(id: string | null, x: number, y: number) {
-    if (id !== tipIdRef.current) {
-      tipIdRef.current = id;
-      setTip(id ? describe(id) : null);
+  /**
+   * Show an actor's or a stance link's tip beside it (not following the pointer, so the
+   * pointer can move onto it), kept up by `trigger`. Its tip already on show gains the trigger.
+   */
+  function showTip(id: string, target: EventTarget, trigger: 'hovered' | 'focused') {
+    const shown = tipRef.current;
+    if (shown?.id === id) {
+      shown[trigger] = true;
+      return;
     }
-    if (id) placeTooltip(x, y);
-  }
-
-  function hideTip() {
-    tipIdRef.current = null;
-    setTip(null);
+    const anchor = tipAnchor(id, target);
+    if (!anchor) {
+      hideTip();
+      return;
+    }
+    tipRef.current = { id, hovered: trigger === 'hovered', focused: trigger === 'focused' };
+    setTip(anchor);
   }
 
   function setHovered(id: string | null) {
     if (hovered !== id) actions.hover(id);
   }
 
-  function localPoint(event: { clientX: number; clientY: number }) {
-    const rect = sectionRef.current?.getBoundingClientRect();
-    return { x: event.clientX - (rect?.left ?? 0), y: event.clientY - (rect?.top ?? 0) };
+  /** The pointer is on an actor or a stance link: highlight it and show its tip. */
+  function pointerEnters(id: string, target: EventTarget, hoverId: string | null) {
+    // Still on the same element (from its glyph to its label): a dismissed tip stays down.
+    if (id === pointerOnRef.current && graceTimerRef.current === undefined) return;
+    cancelGrace();
+    pointerOnRef.current = id;
+    setHovered(hoverId);
+    showTip(id, target, 'hovered');
+  }
+
+  /** The pointer left the element (or its tip): the hover ends unless it is back in time. */
+  function pointerLeaves() {
+    if (pointerOnRef.current === null || graceTimerRef.current !== undefined) return;
+    graceTimerRef.current = window.setTimeout(endHover, TIP_GRACE_MS);
+  }
+
+  /** The grace ran out: no highlight, and the tip goes unless keyboard focus keeps it. */
+  function endHover() {
+    graceTimerRef.current = undefined;
+    pointerOnRef.current = null;
+    actions.hover(null);
+    const shown = tipRef.current;
+    if (!shown) return;
+    shown.hovered = false;
+    if (!shown.focused) hideTip();
   }
 
   function onPointerOver(event: PointerEvent<SVGSVGElement>) {
@@ -267,22 +413,30 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
     if (event.buttons) return;
     const nodeId = nodeIdAt(event.target);
     const linkId = nodeId ? null : linkIdAt(event.target);
+    const id = nodeId ?? linkId;
+    // Onto the background: the element was left.
+    if (!id) return pointerLeaves();
     const link = linkId ? linksById.get(linkId) : undefined;
-    setHovered(nodeId ?? link?.stanceId ?? null);
-    const { x, y } = localPoint(event);
-    showTip(nodeId ?? linkId, x, y);
+    pointerEnters(id, event.target, nodeId ?? link?.stanceId ?? null);
   }
 
   function onPointerMove(event: PointerEvent<SVGSVGElement>) {
-    if (!tip) return;
-    if (event.buttons) return hideTip();
-    const { x, y } = localPoint(event);
-    placeTooltip(x, y);
+    // A button is down: a drag or a pan has begun, and the tip no longer applies.
+    if (event.buttons && tipRef.current) hideTip();
   }
 
   function onPointerLeave() {
-    setHovered(null);
-    hideTip();
+    pointerLeaves();
+  }
+
+  /** On its way from the element to the tip, the pointer keeps the tip (and the highlight) up. */
+  function onTipPointerEnter() {
+    if (pointerOnRef.current !== null && pointerOnRef.current === tipRef.current?.id) cancelGrace();
+  }
+
+  function onTipPointerLeave() {
+    if (pointerOnRef.current !== null && pointerOnRef.current === tipRef.current?.id)
+      pointerLeaves();
   }
 
   function onClick(event: MouseEvent<SVGSVGElement>) {
@@ -306,29 +460,28 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
     // Keyboard focus on something panned out of view brings it in; a click needs no help.
     if (isFocusVisible(event.target)) engine?.reveal(id);
     // Focus may scroll the overflow-hidden container to the element; the camera pans instead.
-    for (
-      let element: HTMLElement | null = sectionRef.current;
-      element;
-      element = element.parentElement
-    ) {
-      if (element.scrollTop || element.scrollLeft) {
-        element.scrollTop = 0;
-        element.scrollLeft = 0;
-      }
-      if (element === document.body) break;
-    }
-    const point = engine?.screenPoint(id);
-    // Beside the node, clear of its label (which sits below or above it).
-    if (point) showTip(id, point.x + point.r, point.y - point.r - 16);
+    unscroll(sectionRef.current);
+    // Keyboard focus shows the element's tip and keeps it up; a click's focus leaves the
+    // tip to the hover, so it does not stay behind when the pointer moves on.
+    if (keyInputRef.current) showTip(id, event.target, 'focused');
   }
 
   function onBlur() {
-    hideTip();
+    const shown = tipRef.current;
+    if (!shown?.focused) return;
+    shown.focused = false;
+    if (!shown.hovered) hideTip();
   }
 
   /** Someone reaches for the map: make sure its interaction layer is (still) on its way. */
   function wantInteraction() {
     void engineRef.current?.enableInteraction();
+  }
+
+  /** Zoom the camera; a tip anchored to what moves goes (the next hover or focus brings it back). */
+  function zoomBy(factor: number) {
+    hideTip();
+    engineRef.current?.zoomBy(factor);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
@@ -346,18 +499,19 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
         break;
       }
       case 'Escape':
-        // Handled here, so the app's global Escape must not run again.
-        hideTip();
-        actions.clearSelection();
+        // A tip on show goes first (WCAG 2.1 SC 1.4.13, "dismissible"), focus, pointer and
+        // selection staying put; with no tip on show, Escape clears the selection.
+        if (!hideTip()) actions.clearSelection();
+        // Handled here either way, so the app's global Escape must not run again.
         event.stopPropagation();
         break;
       case '+':
       case '=':
-        engineRef.current?.zoomBy(ZOOM_STEP);
+        zoomBy(ZOOM_STEP);
         break;
       case '-':
       case '_':
-        engineRef.current?.zoomBy(1 / ZOOM_STEP);
+        zoomBy(1 / ZOOM_STEP);
         break;
       case '0':
         actions.frame(null, 1);
@@ -387,8 +541,9 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
     >
       <p id={helpId} className="visually-hidden">
         Each actor and each stance is a button: Tab moves through actors, most involved first, then
-        stances. Enter or Space selects, Escape clears the selection. Plus and minus zoom, 0 fits
-        the map to the view. Drag an actor to pin it; double-click a pinned actor to release it.
+        stances. Enter or Space selects, Escape clears the selection (when a tip shows beside an
+        actor or stance, a first Escape hides it). Plus and minus zoom, 0 fits the map to the view.
+        Drag an actor to pin it; double-click a pinned actor to release it.
       </p>
       <svg
         ref={svgRef}
@@ -401,6 +556,8 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
         onPointerOver={onPointerOver}
         onPointerMove={onPointerMove}
         onPointerLeave={onPointerLeave}
+        // A wheel zooms (d3-zoom): a tip is left where its element no longer is.
+        onWheel={() => hideTip()}
       >
         <MapMarkers prefix={markerPrefix} />
         <defs>
@@ -429,7 +586,12 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
       <svg className="map__drag-layer" aria-hidden="true" focusable="false">
         <g data-drag-layer="" />
       </svg>
-      <MapTooltip ref={tooltipRef} content={tip} />
+      <MapTooltip
+        ref={tooltipRef}
+        content={tip ? describe(tip.id) : null}
+        onPointerEnter={onTipPointerEnter}
+        onPointerLeave={onTipPointerLeave}
+      />
       {empty ? (
         <div className="map__empty">
           <p>No stances match these filters</p>
@@ -439,8 +601,8 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
         </div>
       ) : null}
       <MapControls
-        onZoomIn={() => engineRef.current?.zoomBy(ZOOM_STEP)}
-        onZoomOut={() => engineRef.current?.zoomBy(1 / ZOOM_STEP)}
+        onZoomIn={() => zoomBy(ZOOM_STEP)}
+        onZoomOut={() => zoomBy(1 / ZOOM_STEP)}
         onFit={() => actions.frame(null, 1)}
         pinnedCount={pinned.size}
         onUnpinAll={() => engineRef.current?.unpinAll()}
