@@ -91,6 +91,8 @@ export function createSimulation(options: SimulationOptions): LiveSimulation {
   } = options;
 
   let nodes: LayoutNode[] = [];
+  let links: LayoutLink[] = [];
+  let forcesReady = false;
   let byId = new Map<string, LayoutNode>();
   let targetPositions = new Map<string, Point>();
   let bounds: Bounds = { minX: 0, minY: 0, maxX: 1, maxY: 1 };
@@ -179,9 +181,28 @@ export function createSimulation(options: SimulationOptions): LiveSimulation {
     mode = 'idle';
   }
 
+  /**
+   * Set the forces up for the current graph. Only a drag or an unpin runs the simulation,
+   * so this waits for one: on a big map a filter change would otherwise spend a few
+   * milliseconds initialising forces nobody uses.
+   */
+  function prepareForces() {
+    if (forcesReady) return;
+    forcesReady = true;
+    simulation.nodes(nodes);
+    applyForces(simulation, links, bounds);
+    // Live, nodes are also held near where the layout put them (where the forces are
+    // in balance): a drag makes room locally instead of reshuffling the whole map.
+    simulation.force(
+      'home',
+      forceHome((id) => targetPositions.get(id), HOME_STRENGTH),
+    );
+  }
+
   function warm(alpha: number) {
     if (reducedMotion()) return;
     stopMotion();
+    prepareForces();
     if (simulation.alpha() < alpha) simulation.alpha(alpha);
     mode = 'simulate';
     schedule();
@@ -239,17 +260,9 @@ export function createSimulation(options: SimulationOptions): LiveSimulation {
         from.set(node, { x: mx + (target.x - mx) * 0.35, y: my + (target.y - my) * 0.35 });
       }
 
-      simulation.nodes(nodes);
-      applyForces(simulation, model.links, bounds);
-      // Live, nodes are also held near where the layout put them (where the forces are
-      // in balance): a drag makes room locally instead of reshuffling the whole map.
-      simulation
-        .force(
-          'home',
-          forceHome((id) => targetPositions.get(id), HOME_STRENGTH),
-        )
-        .alpha(0)
-        .alphaTarget(0);
+      links = model.links;
+      forcesReady = false;
+      simulation.alpha(0).alphaTarget(0);
 
       const moves = [...from].some(([node, p]) => {
         const t = targetPositions.get(node.id)!;

@@ -56,6 +56,13 @@ const CAMERA_MS = 600;
  */
 const LIVE_DRAG_MAX_LINKS = 400;
 const ZOOM_STEP_MS = 220;
+/**
+ * A resize that changes the layout box's shape (aspect ratio) by this factor or more, a
+ * phone turned or a laptop moved to a projector, lays the map out again for the new
+ * shape; smaller changes only reframe. Waits for the resizing to stop.
+ */
+const RESHAPE_ASPECT_CHANGE = 1.25;
+const RESHAPE_DELAY_MS = 250;
 /** Nodes take the pointer at least this far from their centre (a 28 px target at 1:1). */
 const MIN_NODE_HIT_RADIUS = 14;
 const LABEL_HOLE_INSET = 4;
@@ -126,7 +133,10 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
   } = options;
   let graph: Graph | null = null;
   let datasetKey: unknown = undefined;
+  /** The unfiltered graph: it sizes the layout box. */
+  let fullGraph: Graph | null = null;
   let box: { width: number; height: number } | null = null;
+  let reshapeTimer: ReturnType<typeof setTimeout> | undefined;
   let size = viewSize();
   let cameraTouched = false;
   let linksById = new Map<string, GraphLink>();
@@ -532,6 +542,39 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     }
   }
 
+  /**
+   * Lay the map out again when its shape changed a lot (see RESHAPE_ASPECT_CHANGE): the
+   * current arrangement is stretched to the new box and the forces settle it there, so
+   * it is the same map, reshaped, not a new one. Pinned actors stay where they were put.
+   */
+  function reshape() {
+    reshapeTimer = undefined;
+    if (destroyed || !graph || !fullGraph || !box) return;
+    const next = layoutBox(fullGraph, layoutArea?.() ?? size);
+    const change = next.width / next.height / (box.width / box.height);
+    if (Math.max(change, 1 / change) < RESHAPE_ASPECT_CHANGE) return;
+    const sx = next.width / box.width;
+    const sy = next.height / box.height;
+    const stretch = (point: Point) => ({ x: point.x * sx, y: point.y * sy });
+    for (const [id, point] of simulation.targets()) remembered.set(id, point);
+    remembered = new Map([...remembered].map(([id, point]) => [id, stretch(point)]));
+    box = next;
+    const positions = computeLayout(graph, {
+      width: box.width,
+      height: box.height,
+      seed: LAYOUT_SEED,
+      initial: remembered,
+      pinned: simulation.pinned(),
+    });
+    for (const [id, point] of positions) remembered.set(id, { x: point.x, y: point.y });
+    cancelDeferredLabels();
+    simulation.update(graph, positions, { bounds: box, animate: true, liveDrag });
+    if (!cameraTouched) {
+      const eased = !reducedMotion();
+      moveCamera(() => zoom.transformTo(initialFrame(), eased ? CAMERA_MS : 0), eased);
+    }
+  }
+
   function fitFor(focus: readonly string[] | null, zoomFactor: number): Transform {
     const targets = simulation.targets();
     let chosen: Positions = new Map();
@@ -591,6 +634,7 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
         notifyPins();
       }
       graph = next;
+      fullGraph = context.fullGraph;
       datasetKey = context.datasetKey;
       linksById = new Map(next.links.map((link) => [link.id, link]));
       blocGroups = new Map();
@@ -678,9 +722,13 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
 
     resize() {
       const next = viewSize();
-      if (next.width === size.width && next.height === size.height) return;
-      size = next;
-      if (graph && !cameraTouched) moveCamera(() => zoom.transformTo(initialFrame(), 0), false);
+      if (next.width !== size.width || next.height !== size.height) {
+        size = next;
+        if (graph && !cameraTouched) moveCamera(() => zoom.transformTo(initialFrame(), 0), false);
+      }
+      if (!graph) return;
+      clearTimeout(reshapeTimer);
+      reshapeTimer = setTimeout(reshape, RESHAPE_DELAY_MS);
     },
 
     reveal(id) {
@@ -746,6 +794,7 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
 
     destroy() {
       destroyed = true;
+      clearTimeout(reshapeTimer);
       cancelDeferredLabels();
       waitingMoves = [];
       endDragLayer();

@@ -8,7 +8,9 @@ import { indexDataset } from '../../../src/graph/datasetIndex';
 import { NO_FILTERS } from '../../../src/graph/filters';
 import { createMapEngine, type MapInteraction } from '../../../src/map/createMapEngine';
 import * as interaction from '../../../src/map/mapInteraction';
+import { getMapSnapshot } from '../../../src/map/mapSnapshot';
 import { smallDataset } from '../../fixtures/small-dataset';
+import { loadAstana22 } from '../../helpers/loadFixture';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const graph = buildGraph(indexDataset(smallDataset()), { filters: NO_FILTERS, joint: 'bloc' });
@@ -80,6 +82,69 @@ describe('createMapEngine without its interaction layer', () => {
     await engine.enableInteraction();
     expect(load).toHaveBeenCalledTimes(2);
     expect(svg).toHaveAttribute('data-interactive');
+    engine.destroy();
+  });
+});
+
+describe('createMapEngine when the view changes shape', () => {
+  const astanaGraph = buildGraph(indexDataset(loadAstana22()), {
+    filters: NO_FILTERS,
+    joint: 'bloc',
+  });
+  /** Height ÷ width of the box around the laid-out actors (targets, not mid-ease). */
+  function shape(): number {
+    const points = [...getMapSnapshot()!.positions.values()];
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    return (Math.max(...ys) - Math.min(...ys)) / (Math.max(...xs) - Math.min(...xs));
+  }
+
+  function mount(area: { width: number; height: number }) {
+    const svg = document.createElementNS(SVG, 'svg');
+    const viewport = document.createElementNS(SVG, 'g');
+    const nodeLayer = document.createElementNS(SVG, 'g');
+    viewport.appendChild(nodeLayer);
+    svg.appendChild(viewport);
+    document.body.appendChild(svg);
+    const engine = createMapEngine({
+      svg,
+      viewport,
+      nodeLayer,
+      measure: () => ({ width: area.width, height: area.height }),
+      layoutArea: () => area,
+      onPinsChange: () => {},
+      reducedMotion: () => true,
+      loadInteraction: () => Promise.resolve(interaction),
+    });
+    engine.setGraph(astanaGraph, { fullGraph: astanaGraph, datasetKey: 'astana' });
+    return engine;
+  }
+
+  afterEach(() => vi.useRealTimers());
+
+  it('lays the map out again for a much taller view, once the resizing stops', () => {
+    vi.useFakeTimers();
+    const area = { width: 1300, height: 700 };
+    const engine = mount(area);
+    const wide = shape();
+    Object.assign(area, { width: 390, height: 600 });
+    engine.resize();
+    expect(shape()).toBe(wide);
+    vi.advanceTimersByTime(300);
+    const tall = shape();
+    expect(tall).toBeGreaterThan(wide * 1.3);
+    engine.destroy();
+  });
+
+  it('only reframes when the shape barely changes', () => {
+    vi.useFakeTimers();
+    const area = { width: 1300, height: 700 };
+    const engine = mount(area);
+    const before = getMapSnapshot()!.positions;
+    Object.assign(area, { width: 1240, height: 700 });
+    engine.resize();
+    vi.advanceTimersByTime(300);
+    expect(getMapSnapshot()!.positions).toEqual(before);
     engine.destroy();
   });
 });
