@@ -44,6 +44,14 @@ const ALPHA_MIN = 0.001;
 /** Starting heat of a warm start: enough to place newcomers, too little to reshuffle. */
 const WARM_ALPHA = 0.25;
 const WARM_HOME_STRENGTH = 0.06;
+/**
+ * The layout stops early once no node has moved more than REST_MOVE px (|dx| + |dy|) in
+ * each of REST_TICKS ticks: the picture is at rest. On astana-22 that saves about a
+ * quarter of the ticks with label overlaps and links through nodes unchanged (measured
+ * over 96 layouts: 12 seeds, 4 view shapes, bloc and separate); at 0.3 px they grow.
+ */
+const REST_MOVE = 0.2;
+const REST_TICKS = 10;
 
 /** Fewer ticks for bigger graphs, so a 150-node, 1,300-link graph still lays out well under a second. */
 export function tickBudget(nodes: number, links: number, warm: boolean): number {
@@ -79,9 +87,22 @@ export function computeLayout(graph: Graph, options: LayoutOptions): Positions {
       forceHome((id) => initial.get(id), WARM_HOME_STRENGTH),
     );
   }
+  const xs = new Float64Array(nodes.length);
+  const ys = new Float64Array(nodes.length);
+  let still = 0; // consecutive ticks at rest
   for (let i = 0; i < ticks; i++) {
+    for (let j = 0; j < nodes.length; j++) {
+      xs[j] = nodes[j]!.x;
+      ys[j] = nodes[j]!.y;
+    }
     simulation.tick();
     clampToBounds(nodes, bounds);
+    let moved = 0;
+    for (let j = 0; j < nodes.length; j++) {
+      moved = Math.max(moved, Math.abs(nodes[j]!.x - xs[j]!) + Math.abs(nodes[j]!.y - ys[j]!));
+    }
+    still = moved < REST_MOVE ? still + 1 : 0;
+    if (still >= REST_TICKS) break;
   }
   // No recentring afterwards: the positions are where the forces balance, so the live
   // simulation starts at rest (the camera centres the picture instead).

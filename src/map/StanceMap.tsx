@@ -285,17 +285,25 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
   }, []);
 
   // Place the tip once its text is in: its size decides the side (see tipPosition). Style
-  // only, and only when a tip is shown, so moving the pointer never re-renders.
+  // only, and only when a tip is shown, so moving the pointer never re-renders. Measured
+  // in the frame callback, where the frame lays the page out anyway: measuring in the
+  // event would force that layout early, and on a big map a hover then cost twice as much
+  // (slowing a click that follows it). The frame callback runs before that frame's paint.
   useLayoutEffect(() => {
     const tooltip = tooltipRef.current;
     const section = sectionRef.current;
     if (!tip || !tooltip || !section) return;
-    const { left, top } = tipPosition(
-      tip,
-      { width: tooltip.offsetWidth, height: tooltip.offsetHeight },
-      { width: section.clientWidth, height: section.clientHeight },
-    );
-    tooltip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+    const place = () => {
+      const { left, top } = tipPosition(
+        tip,
+        { width: tooltip.offsetWidth, height: tooltip.offsetHeight },
+        { width: section.clientWidth, height: section.clientHeight },
+      );
+      tooltip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+    };
+    if (typeof requestAnimationFrame !== 'function') return place();
+    const frame = requestAnimationFrame(place);
+    return () => cancelAnimationFrame(frame);
   }, [tip, graph]);
 
   // A tip, and a hover, whose actor or link the filters took away no longer apply.

@@ -78,7 +78,9 @@ function renderMap(options: RenderOptions = {}) {
 
 describe('the map tip', () => {
   beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],
+    });
     pointerAt = null;
   });
   afterEach(() => {
@@ -92,6 +94,8 @@ describe('the map tip', () => {
     expect(tooltip()).toHaveTextContent('State · 5 stances');
     expect(tooltip()).toHaveAttribute('aria-hidden', 'true');
     expect(store.getState().hovered).toBe('israel');
+    // The tip is placed in the next frame callback (before that frame's paint).
+    wait(16);
     const hoverPlace = tooltip().style.transform;
     expect(hoverPlace).toMatch(/^translate\(-?\d+px, -?\d+px\)$/);
 
@@ -107,6 +111,7 @@ describe('the map tip', () => {
     tooltip().style.transform = '';
     tabTo(actor('Israel'));
     expectTip('Israel');
+    wait(16);
     expect(tooltip().style.transform).toBe(hoverPlace);
   });
 
@@ -116,6 +121,7 @@ describe('the map tip', () => {
     pointTo(link);
     expectTip(link.getAttribute('aria-label')!);
     expect(store.getState().hovered).toBe('condemns-israel-syria');
+    wait(16);
     expect(tooltip().style.transform).toMatch(/^translate\(-?\d+px, -?\d+px\)$/);
   });
 
