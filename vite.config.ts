@@ -7,7 +7,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    rollupOptions: {
+    rolldownOptions: {
       // The first-layout worker is an entry of its own, under a fixed name, because the
       // boot script in index.html starts it before any bundled code has run.
       input: { index: 'index.html', 'first-layout': 'src/layout/firstLayout.worker.ts' },

@@ -88,7 +88,7 @@ async function buildAll(): Promise<void> {
       outDir: path.join(benchDir, 'reference'),
       emptyOutDir: true,
       target: 'es2022',
-      rollupOptions: {
+      rolldownOptions: {
         input: [
           path.join(root, 'scripts/bench/reference.html'),
           path.join(root, 'scripts/bench/react-floor.html'),
