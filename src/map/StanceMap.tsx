@@ -352,31 +352,23 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
   }
 
   /** Where an actor's (or a link's) tip goes: see tipPosition. Null when it is not drawn. */
-  function tipAnchor(id: string, target: EventTarget): (TipAnchor & { id: string }) | null {
+  function tipAnchor(id: string): (TipAnchor & { id: string }) | null {
     const point = engineRef.current?.screenPoint(id);
     if (!point || !describe(id)) return null;
-    const node = nodeIdAt(target) === id && target instanceof Element ? target : null;
-    if (!node) return { id, kind: 'link', ...point, labelAbove: false };
-    // The label sits below the glyph unless the layout moved it above (see placeLabels).
-    const actor = node.closest('[data-node-id]');
-    const label = actor?.querySelector('.map-node__label')?.getBoundingClientRect();
-    const glyph = actor?.querySelector('.map-node__glyph')?.getBoundingClientRect();
-    const labelAbove =
-      !!label && !!glyph && label.top + label.height / 2 < glyph.top + glyph.height / 2;
-    return { id, kind: 'node', ...point, labelAbove };
+    return nodeIds.has(id) ? { id, kind: 'node', ...point } : { id, kind: 'link', ...point };
   }
 
   /**
    * Show an actor's or a stance link's tip beside it (not following the pointer, so the
    * pointer can move onto it), kept up by `trigger`. Its tip already on show gains the trigger.
    */
-  function showTip(id: string, target: EventTarget, trigger: 'hovered' | 'focused') {
+  function showTip(id: string, trigger: 'hovered' | 'focused') {
     const shown = tipRef.current;
     if (shown?.id === id) {
       shown[trigger] = true;
       return;
     }
-    const anchor = tipAnchor(id, target);
+    const anchor = tipAnchor(id);
     if (!anchor) {
       hideTip();
       return;
@@ -390,13 +382,13 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
   }
 
   /** The pointer is on an actor or a stance link: highlight it and show its tip. */
-  function pointerEnters(id: string, target: EventTarget, hoverId: string | null) {
+  function pointerEnters(id: string, hoverId: string | null) {
     // Still on the same element (from its glyph to its label): a dismissed tip stays down.
     if (id === pointerOnRef.current && graceTimerRef.current === undefined) return;
     cancelGrace();
     pointerOnRef.current = id;
     setHovered(hoverId);
-    showTip(id, target, 'hovered');
+    showTip(id, 'hovered');
   }
 
   /** The pointer left the element (or its tip): the hover ends unless it is back in time. */
@@ -425,7 +417,7 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
     // Onto the background: the element was left.
     if (!id) return pointerLeaves();
     const link = linkId ? linksById.get(linkId) : undefined;
-    pointerEnters(id, event.target, nodeId ?? link?.stanceId ?? null);
+    pointerEnters(id, nodeId ?? link?.stanceId ?? null);
   }
 
   function onPointerMove(event: PointerEvent<SVGSVGElement>) {
@@ -471,7 +463,7 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
     unscroll(sectionRef.current);
     // Keyboard focus shows the element's tip and keeps it up; a click's focus leaves the
     // tip to the hover, so it does not stay behind when the pointer moves on.
-    if (keyInputRef.current) showTip(id, event.target, 'focused');
+    if (keyInputRef.current) showTip(id, 'focused');
   }
 
   function onBlur() {

@@ -98,7 +98,11 @@ export interface MapEngine {
   /** Pan just enough to bring a node or link into view (keyboard focus off screen). */
   reveal(id: string): void;
   /** Where a node (or a link's middle) is on screen, relative to the svg; `r` is the node's radius there. */
-  screenPoint(id: string): (Point & { r: number }) | null;
+  /**
+   * Where an actor or a link's middle is on screen; for an actor also its radius there and
+   * whether label placement put its label above the glyph.
+   */
+  screenPoint(id: string): (Point & { r: number; labelAbove: boolean }) | null;
   unpin(id: string): void;
   unpinAll(): void;
   /**
@@ -768,7 +772,12 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
         ).mid;
       }
       if (!point) return null;
-      return { x: point.x * t.k + t.x, y: point.y * t.k + t.y, r: (radii.get(id) ?? 0) * t.k };
+      return {
+        x: point.x * t.k + t.x,
+        y: point.y * t.k + t.y,
+        r: (radii.get(id) ?? 0) * t.k,
+        labelAbove: labelSides.get(id) === 'above',
+      };
     },
 
     unpin(id) {
