@@ -7,7 +7,7 @@
 import type { Dataset, JointMode } from '../data/schema';
 import { buildGraph, type Graph } from '../graph/buildGraph';
 import { indexDataset } from '../graph/datasetIndex';
-import { NO_FILTERS, type Filters } from '../graph/filters';
+import { hasActiveFilters, NO_FILTERS, type Filters } from '../graph/filters';
 import { computeLayout, layoutExtent, type Positions } from './computeLayout';
 
 /** The seed of every map's first layout: the same data always draws the same map. */
@@ -46,7 +46,10 @@ export function layoutBox(fullGraph: Graph, area: { width: number; height: numbe
 export function computeFirstLayout(json: string, request: FirstLayoutRequest): FirstLayout {
   const index = indexDataset(JSON.parse(json) as Dataset);
   const fullGraph = buildGraph(index, { filters: NO_FILTERS, joint: request.joint });
-  const graph = buildGraph(index, { filters: request.filters, joint: request.joint });
+  // Unfiltered (the usual first view): the same graph, built once.
+  const graph = hasActiveFilters(request.filters)
+    ? buildGraph(index, { filters: request.filters, joint: request.joint })
+    : fullGraph;
   const box = layoutBox(fullGraph, request.area);
   const positions: Positions = computeLayout(graph, { ...box, seed: LAYOUT_SEED });
   return {

@@ -118,6 +118,30 @@ export function nodeOuterRadius(node: GraphNode): number {
   return node.radius + (node.role ? ROLE_RING_OFFSET + 1.5 : 1);
 }
 
+/** What a link's path was drawn from: the link, its ends' centres and radii. */
+interface LinkPaint {
+  link: GraphLink;
+  sx: number;
+  sy: number;
+  tx: number;
+  ty: number;
+  sr: number;
+  tr: number;
+}
+
+function samePaint(last: LinkPaint | undefined, now: LinkPaint): boolean {
+  return (
+    !!last &&
+    last.link === now.link &&
+    last.sx === now.sx &&
+    last.sy === now.sy &&
+    last.tx === now.tx &&
+    last.ty === now.ty &&
+    last.sr === now.sr &&
+    last.tr === now.tr
+  );
+}
+
 function setShown(element: SVGElement, shown: boolean) {
   const hidden = element.style.display === 'none';
   if (shown === hidden) element.style.display = shown ? '' : 'none';
@@ -156,10 +180,7 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
    * on a big map most links stay put while a few actors come back, and writing a path
    * costs even when it is unchanged. Keyed by element, so new elements always paint.
    */
-  const paintedLinks = new WeakMap<
-    SVGPathElement,
-    { link: GraphLink; sx: number; sy: number; tx: number; ty: number; sr: number; tr: number }
-  >();
+  const paintedLinks = new WeakMap<SVGPathElement, LinkPaint>();
   const paintedNodes = new WeakMap<SVGElement, string>();
   /** Bloc id → the bloc and its members, for the outline that groups them. */
   let blocGroups = new Map<string, string[]>();
@@ -424,42 +445,27 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     const line = lineElements.get(link.id);
     // Hit targets only matter once things stop moving; skipping them halves the work per frame.
     const hit = withHitTarget ? hitElements.get(link.id) : undefined;
-    const sourceRadius = radii.get(link.source) ?? 0;
-    const targetRadius = radii.get(link.target) ?? 0;
-    const geometry = { link, sx: source.x, sy: source.y, tx: target.x, ty: target.y };
-    const lineStale = !!line && !samePaint(line, geometry, sourceRadius, targetRadius);
-    const hitStale = !!hit && !samePaint(hit, geometry, sourceRadius, targetRadius);
+    const now: LinkPaint = {
+      link,
+      sx: source.x,
+      sy: source.y,
+      tx: target.x,
+      ty: target.y,
+      sr: radii.get(link.source) ?? 0,
+      tr: radii.get(link.target) ?? 0,
+    };
+    const lineStale = !!line && !samePaint(paintedLinks.get(line), now);
+    const hitStale = !!hit && !samePaint(paintedLinks.get(hit), now);
     if (!lineStale && !hitStale) return;
-    const { d } = graphLinkPath(link, source, target, sourceRadius, targetRadius);
-    const painted = { ...geometry, sr: sourceRadius, tr: targetRadius };
+    const { d } = graphLinkPath(link, source, target, now.sr, now.tr);
     if (lineStale) {
       line.setAttribute('d', d);
-      paintedLinks.set(line, painted);
+      paintedLinks.set(line, now);
     }
     if (hitStale) {
       hit.setAttribute('d', d);
-      paintedLinks.set(hit, painted);
+      paintedLinks.set(hit, now);
     }
-  }
-
-  /** Whether this element already shows this link between these points. */
-  function samePaint(
-    element: SVGPathElement,
-    now: { link: GraphLink; sx: number; sy: number; tx: number; ty: number },
-    sourceRadius: number,
-    targetRadius: number,
-  ): boolean {
-    const last = paintedLinks.get(element);
-    return (
-      !!last &&
-      last.link === now.link &&
-      last.sx === now.sx &&
-      last.sy === now.sy &&
-      last.tx === now.tx &&
-      last.ty === now.ty &&
-      last.sr === sourceRadius &&
-      last.tr === targetRadius
-    );
   }
 
   function placeNode(element: SVGElement, point: Point) {
@@ -551,6 +557,22 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
    * current arrangement is stretched to the new box and the forces settle it there, so
    * it is the same map, reshaped, not a new one. Pinned actors stay where they were put.
    */
+  /**
+   * Lay `next` out in the current box: from scratch, or (warm) from where actors stood,
+   * pinned ones staying put. Remembers where every actor now stands.
+   */
+  function layOut(next: Graph, warmFrom?: ReadonlyMap<string, Point>): Positions {
+    const positions = computeLayout(next, {
+      width: box!.width,
+      height: box!.height,
+      seed: LAYOUT_SEED,
+      initial: warmFrom,
+      pinned: warmFrom ? simulation.pinned() : undefined,
+    });
+    for (const [id, point] of positions) remembered.set(id, { x: point.x, y: point.y });
+    return positions;
+  }
+
   function reshape() {
     reshapeTimer = undefined;
     if (destroyed || !graph || !fullGraph || !box) return;
@@ -563,14 +585,7 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     for (const [id, point] of simulation.targets()) remembered.set(id, point);
     remembered = new Map([...remembered].map(([id, point]) => [id, stretch(point)]));
     box = next;
-    const positions = computeLayout(graph, {
-      width: box.width,
-      height: box.height,
-      seed: LAYOUT_SEED,
-      initial: remembered,
-      pinned: simulation.pinned(),
-    });
-    for (const [id, point] of positions) remembered.set(id, { x: point.x, y: point.y });
+    const positions = layOut(graph, remembered);
     cancelDeferredLabels();
     simulation.update(graph, positions, { bounds: box, animate: true, liveDrag });
     if (!cameraTouched) {
@@ -667,23 +682,20 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
       else
         for (const [id, point] of simulation.targets())
           remembered.set(id, { x: point.x, y: point.y });
-      // Every actor has stood somewhere already (the usual filter change): it goes back
-      // there, with no synchronous layout in the way of the next paint.
-      let early: Positions | undefined;
-      const positions =
-        !cold && next.nodes.every((node) => remembered.has(node.id))
-          ? new Map(next.nodes.map((node) => [node.id, remembered.get(node.id)!]))
-          : ((early = cold ? takeFirstLayout?.(next, box) : undefined) ??
-            computeLayout(next, {
-              width: box.width,
-              height: box.height,
-              seed: LAYOUT_SEED,
-              initial: cold ? undefined : remembered,
-              pinned: cold ? undefined : simulation.pinned(),
-            }));
-      for (const [id, point] of positions) remembered.set(id, { x: point.x, y: point.y });
-      // Where the dataset's first layout came from, for tests and anyone profiling.
-      if (cold) svg.setAttribute(FIRST_LAYOUT_ATTRIBUTE, early ? 'worker' : 'main');
+      let positions: Positions;
+      if (cold) {
+        const early = takeFirstLayout?.(next, box);
+        if (early) for (const [id, point] of early) remembered.set(id, point);
+        positions = early ?? layOut(next);
+        // Where the dataset's first layout came from, for tests and anyone profiling.
+        svg.setAttribute(FIRST_LAYOUT_ATTRIBUTE, early ? 'worker' : 'main');
+      } else if (next.nodes.every((node) => remembered.has(node.id))) {
+        // Every actor has stood somewhere already (the usual filter change): it goes back
+        // there, with no synchronous layout in the way of the next paint.
+        positions = new Map(next.nodes.map((node) => [node.id, remembered.get(node.id)!]));
+      } else {
+        positions = layOut(next, remembered);
+      }
       collectElements();
       showOnlyVisible();
       liveDrag = next.links.length <= LIVE_DRAG_MAX_LINKS;
