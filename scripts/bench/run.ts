@@ -119,13 +119,22 @@ function firstViewJs(): { initial: number; lazy: number; files: string[] } {
 
 // ---------------------------------------------------------------- in-page probes
 
-/** Records when `count` elements matching `selector` are in the DOM (ms since navigation start). */
+/**
+ * Records when `count` elements matching `selector` are in the DOM, and when the frame
+ * that shows them has been drawn (ms since navigation start).
+ */
 function firstMapProbe({ selector, count }: { selector: string; count: number }): void {
-  const w = window as unknown as { __firstMap?: number };
+  const w = window as unknown as { __firstMap?: number; __firstMapPainted?: number };
   const check = () => {
     if (w.__firstMap === undefined && document.querySelectorAll(selector).length >= count) {
       w.__firstMap = performance.now();
       observer.disconnect();
+      requestAnimationFrame(() => {
+        // A message posted in rAF runs after the frame's style, layout and paint.
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => (w.__firstMapPainted = performance.now());
+        channel.port2.postMessage(null);
+      });
     }
   };
   const observer = new MutationObserver(check);
@@ -163,23 +172,32 @@ async function newPage(browser: Browser, probe?: { selector: string; count: numb
   return { context, page, errors };
 }
 
+/** Navigation start → the map in the DOM, and → that frame drawn. */
+interface FirstMap {
+  inDom: number;
+  painted: number;
+}
+
 async function firstMapTime(
   browser: Browser,
   url: string,
   selector: string,
   count: number,
-): Promise<number> {
+): Promise<FirstMap> {
   const { context, page, errors } = await newPage(browser, { selector, count });
   try {
     await page.goto(url);
     await page.waitForFunction(
-      () => (window as { __firstMap?: number }).__firstMap !== undefined,
+      () => (window as { __firstMapPainted?: number }).__firstMapPainted !== undefined,
       null,
       {
         timeout: 60_000,
       },
     );
-    return await page.evaluate(() => (window as unknown as { __firstMap: number }).__firstMap);
+    return await page.evaluate(() => {
+      const w = window as unknown as { __firstMap: number; __firstMapPainted: number };
+      return { inDom: w.__firstMap, painted: w.__firstMapPainted };
+    });
   } catch (error) {
     throw new Error(
       `${url}: the map did not show ${count} actors (${String(error)}; ${errors.join('; ')})`,
@@ -349,9 +367,11 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     console.log(`bench: first map, ${RUNS} runs each, rotating app, reference and React floor …`);
-    const app: number[] = [];
-    const reference: number[] = [];
-    const reactFloor: number[] = [];
+    const app: FirstMap[] = [];
+    const reference: FirstMap[] = [];
+    const reactFloor: FirstMap[] = [];
+    const inDom = (times: FirstMap[]) => times.map((time) => time.inDom);
+    const painted = (times: FirstMap[]) => times.map((time) => time.painted);
     const count = embedded.actors.length;
     const pages = {
       app: () => firstMapTime(browser, `${server.url}/`, ACTOR, count),
@@ -372,29 +392,38 @@ async function main(): Promise<void> {
         (which === 'app' ? app : which === 'reference' ? reference : reactFloor).push(time);
       }
     }
-    const ratio = median(app) / median(reference);
+    const ratio = median(inDom(app)) / median(inDom(reference));
     rows.push({
       measure: 'First map, app (median)',
-      value: ms(median(app)),
+      value: ms(median(inDom(app))),
       budget: '',
       result: '—',
     });
     rows.push({
       measure: 'First map, d3 reference (median)',
-      value: ms(median(reference)),
+      value: ms(median(inDom(reference))),
       budget: '',
       result: '—',
     });
     rows.push({
       measure: 'First view, React floor page (median; for comparison)',
-      value: ms(median(reactFloor)),
+      value: ms(median(inDom(reactFloor))),
+      budget: '',
+      result: '—',
+    });
+    // The budget's end point is "in the DOM"; the frame that shows the map also carries
+    // each page's style, layout and paint, which the user waits for too.
+    const paintedRatio = median(painted(app)) / median(painted(reference));
+    rows.push({
+      measure: 'First map drawn on screen, app / reference (medians; for comparison)',
+      value: `${ms(median(painted(app)))} / ${ms(median(painted(reference)))} = ${paintedRatio.toFixed(2)}×`,
       budget: '',
       result: '—',
     });
     // The machine's speed drifts over a run; a ratio within each round (the two pages
     // loaded back to back) is steadier than the ratio of the medians. Shown for reading
     // the noise; the budget is judged on the ratio of the medians.
-    const pairedRatio = median(app.map((time, i) => time / reference[i]!));
+    const pairedRatio = median(app.map((time, i) => time.inDom / reference[i]!.inDom));
     rows.push({
       measure: 'First map, median of per-round app ÷ reference (for comparison)',
       value: `${pairedRatio.toFixed(2)}×`,
@@ -413,7 +442,7 @@ async function main(): Promise<void> {
     const synthLoads: number[] = [];
     for (let run = 0; run < 3; run++) {
       synthLoads.push(
-        await firstMapTime(browser, `${server.url}/?data=synthetic`, ACTOR, synthCount),
+        (await firstMapTime(browser, `${server.url}/?data=synthetic`, ACTOR, synthCount)).inDom,
       );
     }
     rows.push({

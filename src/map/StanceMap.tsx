@@ -102,6 +102,8 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
 
   const sectionRef = useRef<HTMLElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
+  /** The map's size as its ResizeObserver last reported it. */
+  const observedSizeRef = useRef<{ width: number; height: number } | null>(null);
   const viewportRef = useRef<SVGGElement>(null);
   const nodeLayerRef = useRef<SVGGElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
@@ -215,6 +217,13 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
       viewport: viewportRef.current!,
       nodeLayer: nodeLayerRef.current!,
       measure: () => {
+        if (observedSizeRef.current) return observedSizeRef.current;
+        // Measuring the map during the first commit would force the whole page's first
+        // layout there; the window gives a close estimate, and the observer's report,
+        // which comes before the first paint, corrects it. Without an observer (jsdom),
+        // measure: it costs nothing there.
+        if (typeof ResizeObserver !== 'undefined')
+          return nominalMapArea(window.innerWidth, window.innerHeight, embed);
         const rect = svgRef.current?.getBoundingClientRect();
         return { width: rect?.width ?? 0, height: rect?.height ?? 0 };
       },
@@ -253,7 +262,9 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
     engineRef.current?.frame(camera.focus, camera.zoom, !first);
   }, [camera, hideTip]);
 
-  useEffect(() => {
+  // A layout effect, so that the observer's first report (the map's real size) arrives
+  // before the first paint: the first frame is framed for the real size.
+  useLayoutEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
     const onResize = () => {
@@ -264,9 +275,18 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
       window.addEventListener('resize', onResize);
       return () => window.removeEventListener('resize', onResize);
     }
-    const observer = new ResizeObserver(onResize);
+    const observer = new ResizeObserver(([entry]) => {
+      const box = entry?.borderBoxSize?.[0];
+      observedSizeRef.current = box
+        ? { width: box.inlineSize, height: box.blockSize }
+        : { width: entry?.contentRect.width ?? 0, height: entry?.contentRect.height ?? 0 };
+      onResize();
+    });
     observer.observe(svg);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      observedSizeRef.current = null;
+    };
   }, [hideTip]);
 
   useEffect(() => cancelGrace, [cancelGrace]);

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { buildGraph } from '../../../src/graph/buildGraph';
 import { indexDataset } from '../../../src/graph/datasetIndex';
 import { NO_FILTERS } from '../../../src/graph/filters';
+import { nominalMapArea } from '../../../src/layout/layoutArea';
 import { getMapSnapshot } from '../../../src/map/mapSnapshot';
 import { StanceMap } from '../../../src/map/StanceMap';
 import { loadAstana22 } from '../../helpers/loadFixture';
@@ -332,5 +333,55 @@ describe('StanceMap', () => {
     expect(node).toHaveAttribute('data-pinned', 'true');
     fireEvent.click(screen.getByRole('button', { name: 'Unpin all' }));
     expect(node).not.toHaveAttribute('data-pinned');
+  });
+
+  it('takes its size from its ResizeObserver: the first commit reads no layout, and the report refits the camera', () => {
+    const reports: ResizeObserverCallback[] = [];
+    class FakeResizeObserver {
+      constructor(callback: ResizeObserverCallback) {
+        reports.push(callback);
+      }
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    }
+    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    const measured = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+    try {
+      renderMap();
+      expect(measured).not.toHaveBeenCalled();
+      const estimated = getMapSnapshot()!;
+      expect({ width: estimated.width, height: estimated.height }).toEqual(
+        nominalMapArea(window.innerWidth, window.innerHeight, false),
+      );
+
+      const report = [
+        {
+          borderBoxSize: [{ inlineSize: 320, blockSize: 200 }],
+          contentRect: { width: 320, height: 200 },
+        },
+      ] as unknown as ResizeObserverEntry[];
+      expect(reports).toHaveLength(1);
+      act(() => reports[0]!(report, {} as ResizeObserver));
+      const observed = getMapSnapshot()!;
+      expect({ width: observed.width, height: observed.height }).toEqual({
+        width: 320,
+        height: 200,
+      });
+      // Framed for the smaller view: the camera zooms out, and every actor is inside it.
+      expect(observed.transform.k).toBeLessThan(estimated.transform.k);
+      for (const point of observed.positions.values()) {
+        const x = point.x * observed.transform.k + observed.transform.x;
+        const y = point.y * observed.transform.k + observed.transform.y;
+        expect(x).toBeGreaterThanOrEqual(0);
+        expect(x).toBeLessThanOrEqual(320);
+        expect(y).toBeGreaterThanOrEqual(0);
+        expect(y).toBeLessThanOrEqual(200);
+      }
+      expect(measured).not.toHaveBeenCalled();
+    } finally {
+      measured.mockRestore();
+      vi.unstubAllGlobals();
+    }
   });
 });
