@@ -245,6 +245,11 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
     engineRef.current?.setGraph(graph, { fullGraph, datasetKey: index });
   }, [graph, fullGraph, index]);
 
+  // After the engine has the graph: a phone frames the selection (see focusSelection).
+  useLayoutEffect(() => {
+    engineRef.current?.focusSelection(near ? [...near] : null);
+  }, [near]);
+
   // Pan, zoom, drag and the live simulation are not needed to draw the settled first view:
   // they load once it is on screen (passive effects run after the paint).
   useEffect(() => {

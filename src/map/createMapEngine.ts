@@ -49,6 +49,13 @@ const CONTROLS_HEIGHT = 56;
  */
 const FIT_ALL_MAX_SCALE = 1;
 const FIT_FOCUS_MAX_SCALE = 2.4;
+/**
+ * Below this scale the whole map's labels are too small to read (about 7 px): a view that
+ * small (a phone, above all with its details sheet open) frames the selection instead,
+ * stopping at the design size (see viewFrame).
+ */
+const READABLE_SCALE = 0.6;
+const FIT_SELECTION_MAX_SCALE = 1;
 const CAMERA_MS = 600;
 /**
  * Above this many links, dragging moves only the dragged node: redrawing every link on
@@ -91,8 +98,16 @@ export interface MapEngineOptions {
 export interface MapEngine {
   /** Lay out and draw a new graph; call after React committed its elements. */
   setGraph(graph: Graph, context: { fullGraph: Graph; datasetKey: unknown }): void;
-  /** Frame these actors (null = all visible) times a zoom multiplier. */
+  /**
+   * Frame these actors (null = all visible) times a zoom multiplier. The frame stays the
+   * view's until the user pans or zooms: a resize frames the same actors again.
+   */
   frame(focus: readonly string[] | null, zoom: number, animate: boolean): void;
+  /**
+   * The selection's neighbourhood (null: nothing selected). A view too small to read the
+   * whole map in (a phone) frames it instead, while the camera is not the user's.
+   */
+  focusSelection(ids: readonly string[] | null): void;
   zoomBy(factor: number): void;
   resize(): void;
   /** Pan just enough to bring a node or link into view (keyboard focus off screen). */
@@ -167,6 +182,11 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
   let reshapeTimer: ReturnType<typeof setTimeout> | undefined;
   let size = viewSize();
   let cameraTouched = false;
+  /** The frame last asked for (see frame); focus null is everything. */
+  let framing: { focus: readonly string[] | null; zoom: number } = { focus: null, zoom: 1 };
+  let selectionFocus: readonly string[] | null = null;
+  /** Whether a view too small for everything frames the selection (see viewFrame). */
+  let selectionFraming = true;
   let linksById = new Map<string, GraphLink>();
   let boxes = new Map<string, NodeBox>();
   let radii = new Map<string, number>();
@@ -590,11 +610,15 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     simulation.update(graph, positions, { bounds: box, animate: true, liveDrag });
     if (!cameraTouched) {
       const eased = !reducedMotion();
-      moveCamera(() => zoom.transformTo(initialFrame(), eased ? CAMERA_MS : 0), eased);
+      moveCamera(() => zoom.transformTo(viewFrame(), eased ? CAMERA_MS : 0), eased);
     }
   }
 
-  function fitFor(focus: readonly string[] | null, zoomFactor: number): Transform {
+  function fitFor(
+    focus: readonly string[] | null,
+    zoomFactor: number,
+    focusMaxScale = FIT_FOCUS_MAX_SCALE,
+  ): Transform {
     const targets = simulation.targets();
     let chosen: Positions = new Map();
     if (focus?.length) {
@@ -606,7 +630,7 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     const framingAll = chosen.size === 0;
     if (framingAll) chosen = new Map(targets);
     const padding = size.width < NARROW_VIEWPORT ? NARROW_FIT_PADDING : FIT_PADDING;
-    const fitOptions = { boxes, maxScale: framingAll ? FIT_ALL_MAX_SCALE : FIT_FOCUS_MAX_SCALE };
+    const fitOptions = { boxes, maxScale: framingAll ? FIT_ALL_MAX_SCALE : focusMaxScale };
     let fit = fitTransform(chosen, radii, size.width, size.height, padding, fitOptions);
     // Something would sit under the zoom buttons: keep the bottom strip free instead.
     if (coversControls(chosen, fit)) {
@@ -638,9 +662,17 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     return false;
   }
 
-  /** The first view (and the view kept on resize): everything, labels included. */
-  function initialFrame(): Transform {
-    return fitFor(null, 1);
+  /**
+   * The view while the camera is not the user's: the frame last asked for, by default
+   * everything, labels included. By default, where everything would be too small to read,
+   * the selection's neighbourhood is framed instead.
+   */
+  function viewFrame(): Transform {
+    const { focus, zoom: zoomFactor } = framing;
+    if (focus) return fitFor(focus, zoomFactor);
+    const all = fitFor(null, zoomFactor);
+    if (!selectionFraming || !selectionFocus || all.k >= READABLE_SCALE) return all;
+    return fitFor(selectionFocus, zoomFactor, FIT_SELECTION_MAX_SCALE);
   }
 
   return {
@@ -717,17 +749,38 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
         settlingInPlace = false;
       }
       if (cold) {
-        moveCamera(() => zoom.transformTo(initialFrame(), 0), false);
+        moveCamera(() => zoom.transformTo(viewFrame(), 0), false);
         cameraTouched = false;
       }
     },
 
     frame(focus, zoomFactor, animate) {
+      framing = { focus, zoom: zoomFactor };
+      // "Fit to view" means everything, selection or not (until the next selection).
+      selectionFraming = false;
       if (!graph) return;
       const eased = animate && !reducedMotion();
-      moveCamera(() => zoom.transformTo(fitFor(focus, zoomFactor), eased ? CAMERA_MS : 0), eased);
+      moveCamera(() => zoom.transformTo(viewFrame(), eased ? CAMERA_MS : 0), eased);
       // A requested frame is "the" view again: resizing keeps it framed.
       cameraTouched = false;
+    },
+
+    focusSelection(ids) {
+      const same =
+        ids === selectionFocus ||
+        (!!ids &&
+          !!selectionFocus &&
+          ids.length === selectionFocus.length &&
+          ids.every((id, i) => id === selectionFocus![i]));
+      if (same) return;
+      selectionFocus = ids;
+      selectionFraming = true;
+      if (!graph || cameraTouched || framing.focus) return;
+      const next = viewFrame();
+      const now = zoom.current();
+      if (next.k === now.k && next.x === now.x && next.y === now.y) return;
+      const eased = !reducedMotion();
+      moveCamera(() => zoom.transformTo(next, eased ? CAMERA_MS : 0), eased);
     },
 
     zoomBy(factor) {
@@ -740,7 +793,7 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
       const next = viewSize();
       if (next.width !== size.width || next.height !== size.height) {
         size = next;
-        if (graph && !cameraTouched) moveCamera(() => zoom.transformTo(initialFrame(), 0), false);
+        if (graph && !cameraTouched) moveCamera(() => zoom.transformTo(viewFrame(), 0), false);
       }
       if (!graph) return;
       clearTimeout(reshapeTimer);

@@ -270,4 +270,26 @@ describe('the map', () => {
     await page.screenshot({ path: path.join(resultsDir, 'main-390x844.png') });
     expect(await actorsOutsideMap(page), 'actors cut off by the map edge').toEqual([]);
   });
+
+  it('on a phone, a shared link with a selection shows the selection above the open details sheet', async () => {
+    const page = await h.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+    await h.open('?select=actor:israel');
+    await waitForMap(page);
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details.getByRole('heading', { name: 'Israel', exact: true }).first().waitFor();
+    const map = (await mapRegion(page).boundingBox())!;
+    const sheetTop = (await details.boundingBox())!.y;
+    const visibleBottom = Math.min(map.y + map.height, sheetTop);
+    expect(visibleBottom - map.y, 'visible map height').toBeGreaterThanOrEqual(200);
+    // The selection and those it is linked with are framed inside the visible strip.
+    const israel = page.locator('[aria-roledescription="actor"][aria-label="Israel"]');
+    await expect
+      .poll(async () => {
+        const box = (await israel.boundingBox())!;
+        const y = box.y + box.height / 2;
+        return y > map.y && y < visibleBottom;
+      })
+      .toBe(true);
+    await page.screenshot({ path: path.join(resultsDir, 'selection-390x844.png') });
+  });
 });

@@ -40,6 +40,50 @@ async function interactionReady() {
   );
 }
 
+/**
+ * Stand in for ResizeObserver (jsdom has none) under reduced motion, so camera moves are
+ * immediate; `report` tells the map its new size. Undo with vi.unstubAllGlobals().
+ */
+function fakeResizeObserver() {
+  const reports: ResizeObserverCallback[] = [];
+  class FakeResizeObserver {
+    constructor(callback: ResizeObserverCallback) {
+      reports.push(callback);
+    }
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
+  vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+  vi.stubGlobal('matchMedia', (query: string) => ({
+    matches: query.includes('reduce'),
+    media: query,
+  }));
+  return {
+    reports,
+    report(width: number, height: number) {
+      const entry = {
+        borderBoxSize: [{ inlineSize: width, blockSize: height }],
+        contentRect: { width, height },
+      } as unknown as ResizeObserverEntry;
+      act(() => {
+        for (const callback of reports) callback([entry], {} as ResizeObserver);
+      });
+    },
+  };
+}
+
+/** Whether these actors' centres are inside the current view. */
+function inView(ids: Iterable<string>): boolean {
+  const { transform, positions, width, height } = getMapSnapshot()!;
+  return [...ids].every((id) => {
+    const point = positions.get(id)!;
+    const x = point.x * transform.k + transform.x;
+    const y = point.y * transform.k + transform.y;
+    return x >= 0 && x <= width && y >= 0 && y <= height;
+  });
+}
+
 function actor(name: string) {
   return within(screen.getByRole('group', { name: 'Actors' })).getByRole('button', { name });
 }
@@ -336,16 +380,7 @@ describe('StanceMap', () => {
   });
 
   it('takes its size from its ResizeObserver: the first commit reads no layout, and the report refits the camera', () => {
-    const reports: ResizeObserverCallback[] = [];
-    class FakeResizeObserver {
-      constructor(callback: ResizeObserverCallback) {
-        reports.push(callback);
-      }
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    }
-    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    const observer = fakeResizeObserver();
     const measured = vi.spyOn(Element.prototype, 'getBoundingClientRect');
     try {
       renderMap();
@@ -354,15 +389,8 @@ describe('StanceMap', () => {
       expect({ width: estimated.width, height: estimated.height }).toEqual(
         nominalMapArea(window.innerWidth, window.innerHeight, false),
       );
-
-      const report = [
-        {
-          borderBoxSize: [{ inlineSize: 320, blockSize: 200 }],
-          contentRect: { width: 320, height: 200 },
-        },
-      ] as unknown as ResizeObserverEntry[];
-      expect(reports).toHaveLength(1);
-      act(() => reports[0]!(report, {} as ResizeObserver));
+      expect(observer.reports).toHaveLength(1);
+      observer.report(320, 200);
       const observed = getMapSnapshot()!;
       expect({ width: observed.width, height: observed.height }).toEqual({
         width: 320,
@@ -370,17 +398,82 @@ describe('StanceMap', () => {
       });
       // Framed for the smaller view: the camera zooms out, and every actor is inside it.
       expect(observed.transform.k).toBeLessThan(estimated.transform.k);
-      for (const point of observed.positions.values()) {
-        const x = point.x * observed.transform.k + observed.transform.x;
-        const y = point.y * observed.transform.k + observed.transform.y;
-        expect(x).toBeGreaterThanOrEqual(0);
-        expect(x).toBeLessThanOrEqual(320);
-        expect(y).toBeGreaterThanOrEqual(0);
-        expect(y).toBeLessThanOrEqual(200);
-      }
+      expect(inView(observed.positions.keys())).toBe(true);
       expect(measured).not.toHaveBeenCalled();
     } finally {
       measured.mockRestore();
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('keeps a requested frame through a resize and a selection', () => {
+    const observer = fakeResizeObserver();
+    try {
+      const { store } = renderMap();
+      act(() => store.getState().frame(['israel'], 1));
+      observer.report(700, 500);
+      const { transform, positions, width, height } = getMapSnapshot()!;
+      const israel = positions.get('israel')!;
+      expect(width).toBe(700);
+      expect(israel.x * transform.k + transform.x).toBeCloseTo(width / 2, 0);
+      expect(inView(['israel'])).toBe(true);
+      expect(height).toBe(500);
+      // Nor does a selection move it, even where the whole map would be too small to read.
+      observer.report(390, 240);
+      const framed = getMapSnapshot()!.transform;
+      act(() => store.getState().selectActor('syria'));
+      expect(getMapSnapshot()!.transform).toEqual(framed);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('where the whole map is too small to read (a phone), frames the selection and its neighbours instead; "Fit to view" frames everything', async () => {
+    const observer = fakeResizeObserver();
+    try {
+      const { store } = renderMap();
+      observer.report(390, 240);
+      const all = getMapSnapshot()!.transform;
+      expect(all.k).toBeLessThan(0.6);
+      act(() => store.getState().selectActor('syria'));
+      const framed = getMapSnapshot()!.transform;
+      expect(framed.k).toBeGreaterThan(all.k * 1.5);
+      expect(framed.k).toBeLessThanOrEqual(1);
+      const near = new Set(['syria']);
+      for (const link of graph.links) {
+        if (link.source === 'syria') near.add(link.target);
+        if (link.target === 'syria') near.add(link.source);
+      }
+      expect(near.size).toBeGreaterThan(1);
+      expect(inView(near)).toBe(true);
+      // Everything else need not be: the view is zoomed in on the selection.
+      expect(inView(graph.nodes.map((node) => node.id))).toBe(false);
+
+      await userEvent.setup().click(screen.getByRole('button', { name: 'Fit to view' }));
+      expect(getMapSnapshot()!.transform).toEqual(all);
+      // A resize keeps that frame; a new selection frames the selection again.
+      observer.report(390, 260);
+      expect(inView(graph.nodes.map((node) => node.id))).toBe(true);
+      act(() => store.getState().selectActor('israel'));
+      expect(getMapSnapshot()!.transform.k).toBeGreaterThan(all.k * 1.5);
+      expect(inView(['israel'])).toBe(true);
+      act(() => store.getState().clearSelection());
+      expect(inView(graph.nodes.map((node) => node.id))).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('where the whole map reads, leaves the camera where it is when an actor is selected', () => {
+    const observer = fakeResizeObserver();
+    try {
+      const { store } = renderMap();
+      observer.report(900, 600);
+      const before = getMapSnapshot()!.transform;
+      expect(before.k).toBeGreaterThan(0.6);
+      act(() => store.getState().selectActor('syria'));
+      expect(getMapSnapshot()!.transform).toEqual(before);
+    } finally {
       vi.unstubAllGlobals();
     }
   });
