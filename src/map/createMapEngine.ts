@@ -50,11 +50,14 @@ const CONTROLS_HEIGHT = 56;
 const FIT_ALL_MAX_SCALE = 1;
 const FIT_FOCUS_MAX_SCALE = 2.4;
 /**
- * Below this scale the whole map's labels are too small to read (about 7 px): a view that
- * small (a phone, above all with its details sheet open) frames the selection instead,
- * stopping at the design size (see viewFrame).
+ * Below this scale the whole map's labels are too small to read (about 7 px): a phone's
+ * view that small (above all with its details sheet open) frames the selection instead,
+ * stopping at the design size (see viewFrame). A desktop view never moves on its own when
+ * something is selected: on a big map that would be a camera move on every click.
  */
 const READABLE_SCALE = 0.6;
+/** A view this low (CSS px), or narrower than NARROW_VIEWPORT, is a phone's. */
+const SHORT_VIEW = 400;
 const FIT_SELECTION_MAX_SCALE = 1;
 const CAMERA_MS = 600;
 /**
@@ -104,8 +107,8 @@ export interface MapEngine {
    */
   frame(focus: readonly string[] | null, zoom: number, animate: boolean): void;
   /**
-   * The selection's neighbourhood (null: nothing selected). A view too small to read the
-   * whole map in (a phone) frames it instead, while the camera is not the user's.
+   * The selection's neighbourhood (null: nothing selected). A phone's view too small to
+   * read the whole map in frames it instead, while the camera is not the user's.
    */
   focusSelection(ids: readonly string[] | null): void;
   zoomBy(factor: number): void;
@@ -664,15 +667,21 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
 
   /**
    * The view while the camera is not the user's: the frame last asked for, by default
-   * everything, labels included. By default, where everything would be too small to read,
-   * the selection's neighbourhood is framed instead.
+   * everything, labels included. On a phone where everything would be too small to read,
+   * the selection's neighbourhood is framed instead (see framesSelection).
    */
   function viewFrame(): Transform {
     const { focus, zoom: zoomFactor } = framing;
     if (focus) return fitFor(focus, zoomFactor);
-    const all = fitFor(null, zoomFactor);
-    if (!selectionFraming || !selectionFocus || all.k >= READABLE_SCALE) return all;
+    if (!framesSelection()) return fitFor(null, zoomFactor);
     return fitFor(selectionFocus, zoomFactor, FIT_SELECTION_MAX_SCALE);
+  }
+
+  /** Whether the view frames the selection rather than everything (see viewFrame). */
+  function framesSelection(): boolean {
+    if (framing.focus || !selectionFraming || !selectionFocus) return false;
+    const phone = size.width < NARROW_VIEWPORT || size.height < SHORT_VIEW;
+    return phone && fitFor(null, framing.zoom).k < READABLE_SCALE;
   }
 
   return {
@@ -773,14 +782,14 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
           ids.length === selectionFocus.length &&
           ids.every((id, i) => id === selectionFocus![i]));
       if (same) return;
+      const framedBefore = graph !== null && framesSelection();
       selectionFocus = ids;
       selectionFraming = true;
       if (!graph || cameraTouched || framing.focus) return;
-      const next = viewFrame();
-      const now = zoom.current();
-      if (next.k === now.k && next.x === now.x && next.y === now.y) return;
+      // Where everything reads (most screens), a selection leaves the camera alone.
+      if (!framedBefore && !framesSelection()) return;
       const eased = !reducedMotion();
-      moveCamera(() => zoom.transformTo(next, eased ? CAMERA_MS : 0), eased);
+      moveCamera(() => zoom.transformTo(viewFrame(), eased ? CAMERA_MS : 0), eased);
     },
 
     zoomBy(factor) {

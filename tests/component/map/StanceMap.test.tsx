@@ -6,6 +6,7 @@ import { NO_FILTERS } from '../../../src/graph/filters';
 import { nominalMapArea } from '../../../src/layout/layoutArea';
 import { getMapSnapshot } from '../../../src/map/mapSnapshot';
 import { StanceMap } from '../../../src/map/StanceMap';
+import { generateSyntheticDataset } from '../../fixtures/syntheticDataset';
 import { loadAstana22 } from '../../helpers/loadFixture';
 import { renderWithProviders } from '../../helpers/renderWithProviders';
 
@@ -459,6 +460,27 @@ describe('StanceMap', () => {
       expect(inView(['israel'])).toBe(true);
       act(() => store.getState().clearSelection());
       expect(inView(graph.nodes.map((node) => node.id))).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('on a desktop, leaves the camera where it is on a selection even when the map is too big to read whole', () => {
+    const observer = fakeResizeObserver();
+    try {
+      const corpus = generateSyntheticDataset();
+      const { store } = renderWithProviders(<StanceMap />, { dataset: corpus });
+      observer.report(800, 300);
+      const allOnPhone = getMapSnapshot()!.transform;
+      observer.report(1100, 650);
+      const before = getMapSnapshot()!.transform;
+      expect(before.k).toBeLessThan(0.6);
+      act(() => store.getState().selectActor(corpus.actors[0]!.id));
+      expect(getMapSnapshot()!.transform).toEqual(before);
+      // A landscape phone (a low view) does frame it.
+      observer.report(800, 300);
+      expect(getMapSnapshot()!.transform.k).toBeGreaterThan(allOnPhone.k * 1.2);
+      expect(inView([corpus.actors[0]!.id])).toBe(true);
     } finally {
       vi.unstubAllGlobals();
     }
