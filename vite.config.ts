@@ -1,19 +1,89 @@
-import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { build, type Plugin, type Rolldown } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+const FIRST_LAYOUT_WORKER = fileURLToPath(
+  new URL('src/layout/firstLayout.worker.ts', import.meta.url),
+);
+
+/**
+ * The first-layout worker, built on its own into one self-contained file under a fixed
+ * name: the boot script in index.html starts it before any bundled code has run, and a
+ * worker importing a chunk shared with the app would wait for a second fetch before it
+ * could start (measured: the first map about 30 ms later).
+ */
+function firstLayoutWorker(): Plugin {
+  return {
+    name: 'stance-map:first-layout-worker',
+    apply: 'build',
+    async generateBundle() {
+      const result = (await build({
+        configFile: false,
+        logLevel: 'warn',
+        publicDir: false,
+        build: {
+          write: false,
+          target: 'es2022',
+          rolldownOptions: { input: FIRST_LAYOUT_WORKER, output: { format: 'iife' } },
+        },
+      })) as Rolldown.RolldownOutput;
+      const [entry] = result.output;
+      this.emitFile({ type: 'asset', fileName: 'assets/first-layout.js', source: entry.code });
+    },
+  };
+}
+
+/**
+ * Everything the first view runs goes into one chunk: left to itself, the bundler splits
+ * modules shared with lazily loaded views into small chunks of their own, and each is
+ * one more request at start-up, when a browser's six connections per host are already
+ * busy with the page's script, its styles, the dataset and the worker.
+ */
+function firstViewChunk(
+  id: string,
+  ctx: { getModuleInfo(id: string): Rolldown.ModuleInfo | null },
+): string | null {
+  return loadedAtStart(id, ctx, new Set()) ? 'index' : null;
+}
+
+/** Whether the entry reaches this module by static imports alone. */
+function loadedAtStart(
+  id: string,
+  ctx: { getModuleInfo(id: string): Rolldown.ModuleInfo | null },
+  visiting: Set<string>,
+): boolean {
+  const known = loadedAtStartCache.get(id);
+  if (known !== undefined) return known;
+  if (visiting.has(id)) return false;
+  visiting.add(id);
+  const info = ctx.getModuleInfo(id);
+  const result =
+    !!info &&
+    (info.isEntry || info.importers.some((importer) => loadedAtStart(importer, ctx, visiting)));
+  visiting.delete(id);
+  // A module on a cycle still being walked may be reached another way: only positives are final.
+  if (result) loadedAtStartCache.set(id, true);
+  return result;
+}
+const loadedAtStartCache = new Map<string, boolean>();
+
+/** Forgets what the last build's module graph said (a watching build rebuilds). */
+function firstViewChunkReset(): Plugin {
+  return { name: 'stance-map:first-view-chunk', buildStart: () => loadedAtStartCache.clear() };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), firstLayoutWorker(), firstViewChunkReset()],
   base: './',
   build: {
     target: 'es2022',
     sourcemap: false,
     rolldownOptions: {
-      // The first-layout worker is an entry of its own, under a fixed name, because the
-      // boot script in index.html starts it before any bundled code has run.
-      input: { index: 'index.html', 'first-layout': 'src/layout/firstLayout.worker.ts' },
       output: {
-        entryFileNames: (chunk) =>
-          chunk.name === 'first-layout' ? 'assets/first-layout.js' : 'assets/[name]-[hash].js',
+        codeSplitting: {
+          groups: [{ name: firstViewChunk, debugName: 'first view' }],
+        },
       },
     },
   },

@@ -3,9 +3,10 @@ import { createRoot } from 'react-dom/client';
 // Global tokens first, so component styles loaded with their modules build on them.
 import './styles.css';
 import { App, createQueryClient } from './app/App';
-import { earlyLayoutSettled } from './boot/earlyStart';
+import { earlyLayoutSettled, hasEarlyLayout } from './boot/earlyStart';
 import { datasetQuery } from './app/DatasetGate';
 import { DEFAULT_DATASET } from './data/loadDataset';
+import { layoutLoader } from './layout/loadLayout';
 import { parseUrlState } from './url/urlState';
 
 /**
@@ -34,6 +35,8 @@ const name = parseUrlState(search).data ?? DEFAULT_DATASET;
 void within(DATA_WAIT_MS, queryClient.prefetchQuery(datasetQuery(name)))
   .then((dataIn) => (dataIn ? within(LAYOUT_WAIT_MS, earlyLayoutSettled()) : false))
   .then(() => {
+    // No layout from the worker: the map lays out here, with code it loads meanwhile.
+    if (!hasEarlyLayout()) layoutLoader.load().catch(() => undefined);
     createRoot(document.getElementById('root')!).render(
       <StrictMode>
         <App queryClient={queryClient} search={search} />

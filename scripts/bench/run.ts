@@ -103,7 +103,7 @@ function firstViewJs(): { initial: number; lazy: number; files: string[] } {
   const files = [
     ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
     ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
-    // The boot script's first-layout worker (its imports are modulepreloaded above).
+    // The boot script's first-layout worker (one self-contained file).
     ...html.matchAll(/new Worker\('([^']+)'/g),
   ].map((match) => match[1]!);
   const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;

@@ -40,6 +40,11 @@ export function earlyLayoutSettled(): Promise<void> {
   return layoutSettled;
 }
 
+/** Whether the early layout arrived (it may still turn out not to fit, see takeEarlyLayout). */
+export function hasEarlyLayout(): boolean {
+  return layout !== null;
+}
+
 /**
  * The early layout if it is of exactly this graph and box, once; otherwise undefined
  * (and the caller lays out itself).

@@ -37,7 +37,7 @@ import {
   type NodeBox,
 } from '../layout/labelMetrics';
 import { nodeOuterRadius } from '../map/createMapEngine';
-import { fitTransform, type Transform } from '../layout/computeLayout';
+import { fitTransform, type Transform } from '../layout/layoutFrame';
 import type { Selection } from '../state/uiStore';
 import { polarityLegendLabel, roleLegendLabel, type LegendItems } from './legend';
 

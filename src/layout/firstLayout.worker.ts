@@ -4,7 +4,8 @@
  * URL exactly as the app does and lays out the dataset text it is sent.
  */
 import { parseUrlState } from '../url/urlState';
-import { computeFirstLayout, type FirstLayout } from './firstLayout';
+import { computeFirstLayout } from './computeFirstLayout';
+import type { FirstLayout } from './firstLayout';
 import { nominalMapArea } from './layoutArea';
 
 export interface FirstLayoutJob {

@@ -4,7 +4,7 @@
  * draws its first view with the static one; d3-zoom (gestures, easing) replaces it once
  * loaded (see createZoom and createMapEngine).
  */
-import type { Transform } from '../layout/computeLayout';
+import type { Transform } from '../layout/layoutFrame';
 
 export const MIN_SCALE = 0.1;
 export const MAX_SCALE = 6;

@@ -10,20 +10,19 @@
  * and eased camera moves wait for the real camera.
  */
 import type { Graph, GraphLink, GraphNode } from '../graph/buildGraph';
-import {
-  computeLayout,
-  fitTransform,
-  NARROW_VIEWPORT,
-  uniformInsets,
-  type Point,
-  type Positions,
-  type Transform,
-} from '../layout/computeLayout';
+import type { Point, Positions } from '../layout/computeLayout';
 import type { LiveSimulation } from '../layout/createSimulation';
 import { createStaticLayout } from '../layout/createStaticLayout';
 import { LAYOUT_SEED, layoutBox } from '../layout/firstLayout';
 import { nodeBox, ROLE_RING_OFFSET, type NodeBox } from '../layout/labelMetrics';
 import { aboveShift, placeLabels, type LabelSide } from '../layout/labelPlacement';
+import {
+  fitTransform,
+  NARROW_VIEWPORT,
+  uniformInsets,
+  type Transform,
+} from '../layout/layoutFrame';
+import { layoutLoader, type LayoutLoader } from '../layout/loadLayout';
 import { clampScale, createStaticZoom, type ZoomController, type ZoomOptions } from './camera';
 import { graphLinkPath, hullPath } from './geometry';
 import { registerMapSnapshot } from './mapSnapshot';
@@ -96,6 +95,8 @@ export interface MapEngineOptions {
   reducedMotion(): boolean;
   /** Fetches pan, zoom, drag and the live simulation; by default the lazily loaded module. */
   loadInteraction?(): Promise<MapInteraction>;
+  /** The force layout's code; by default loaded lazily (see loadLayout.ts). */
+  layout?: LayoutLoader;
 }
 
 export interface MapEngine {
@@ -160,6 +161,34 @@ function samePaint(last: LinkPaint | undefined, now: LinkPaint): boolean {
   );
 }
 
+/**
+ * Where actors go when the layout code could not be loaded: those placed before stay, the
+ * others stand on a circle in the box. Crude, but the map and its links still show.
+ */
+function onCircle(
+  graph: Graph,
+  box: { width: number; height: number },
+  placed?: ReadonlyMap<string, Point>,
+): Positions {
+  const radius = Math.min(box.width, box.height) * 0.4;
+  const count = Math.max(1, graph.nodes.length);
+  return new Map(
+    graph.nodes.map((node, i) => {
+      const before = placed?.get(node.id);
+      const angle = (2 * Math.PI * i) / count;
+      return [
+        node.id,
+        before
+          ? { x: before.x, y: before.y }
+          : {
+              x: box.width / 2 + radius * Math.cos(angle),
+              y: box.height / 2 + radius * Math.sin(angle),
+            },
+      ];
+    }),
+  );
+}
+
 function setShown(element: SVGElement, shown: boolean) {
   const hidden = element.style.display === 'none';
   if (shown === hidden) element.style.display = shown ? '' : 'none';
@@ -176,6 +205,7 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     onPinsChange,
     reducedMotion,
     loadInteraction = () => import('./mapInteraction'),
+    layout = layoutLoader,
   } = options;
   let graph: Graph | null = null;
   let datasetKey: unknown = undefined;
@@ -217,6 +247,14 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
    * actors that remain in place and brings hidden ones back where they were.
    */
   let remembered = new Map<string, Point>();
+  /**
+   * A graph that needs the layout code before it can be drawn (see setGraph): the last one
+   * given while it loads. Meanwhile the map shows what it showed before.
+   */
+  let waitingGraph: { next: Graph; context: { fullGraph: Graph; datasetKey: unknown } } | null =
+    null;
+  /** The layout code failed to load: layouts fall back to a circle (see layOut). */
+  let layoutFailed = false;
 
   function viewSize() {
     const { width, height } = measure();
@@ -576,29 +614,66 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
   }
 
   /**
-   * Lay the map out again when its shape changed a lot (see RESHAPE_ASPECT_CHANGE): the
-   * current arrangement is stretched to the new box and the forces settle it there, so
-   * it is the same map, reshaped, not a new one. Pinned actors stay where they were put.
-   */
-  /**
    * Lay `next` out in the current box: from scratch, or (warm) from where actors stood,
    * pinned ones staying put. Remembers where every actor now stands.
    */
   function layOut(next: Graph, warmFrom?: ReadonlyMap<string, Point>): Positions {
-    const positions = computeLayout(next, {
-      width: box!.width,
-      height: box!.height,
-      seed: LAYOUT_SEED,
-      initial: warmFrom,
-      pinned: warmFrom ? simulation.pinned() : undefined,
-    });
+    const loaded = layout.loaded();
+    // Callers make sure the code is in (see waitForLayout); if its load failed, a circle.
+    const positions = loaded
+      ? loaded.computeLayout(next, {
+          width: box!.width,
+          height: box!.height,
+          seed: LAYOUT_SEED,
+          initial: warmFrom,
+          pinned: warmFrom ? simulation.pinned() : undefined,
+        })
+      : onCircle(next, box!, warmFrom);
+    if (!loaded)
+      layout.load().then(
+        () => (layoutFailed = false),
+        () => undefined,
+      );
     for (const [id, point] of positions) remembered.set(id, { x: point.x, y: point.y });
     return positions;
   }
 
+  /**
+   * Draw `next` once the layout code is in: its load takes a moment, and a first view
+   * without the worker's layout has nothing to show until then (so it shows nothing).
+   */
+  function waitForLayout(
+    next: Graph,
+    context: { fullGraph: Graph; datasetKey: unknown },
+    cold: boolean,
+  ) {
+    waitingGraph = { next, context };
+    if (cold) viewport.style.visibility = 'hidden';
+    const resume = () => {
+      const waiting = waitingGraph;
+      waitingGraph = null;
+      viewport.style.visibility = '';
+      if (waiting && !destroyed) engine.setGraph(waiting.next, waiting.context);
+    };
+    layout.load().then(resume, () => {
+      // Offline or a failed chunk: draw anyway (see layOut); a later layout tries again.
+      layoutFailed = true;
+      resume();
+    });
+  }
+
+  /**
+   * Lay the map out again when its shape changed a lot (see RESHAPE_ASPECT_CHANGE): the
+   * current arrangement is stretched to the new box and the forces settle it there, so
+   * it is the same map, reshaped, not a new one. Pinned actors stay where they were put.
+   */
   function reshape() {
     reshapeTimer = undefined;
     if (destroyed || !graph || !fullGraph || !box) return;
+    if (!layout.loaded()) {
+      layout.load().then(reshape, () => undefined);
+      return;
+    }
     const next = layoutBox(fullGraph, layoutArea?.() ?? size);
     const change = next.width / next.height / (box.width / box.height);
     if (Math.max(change, 1 / change) < RESHAPE_ASPECT_CHANGE) return;
@@ -684,9 +759,24 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     return phone && fitFor(null, framing.zoom).k < READABLE_SCALE;
   }
 
-  return {
+  const engine: MapEngine = {
     setGraph(next, context) {
+      if (waitingGraph) {
+        waitingGraph = { next, context };
+        return;
+      }
       const cold = !graph || context.datasetKey !== datasetKey;
+      let early: Positions | undefined;
+      if (cold || !box) {
+        size = viewSize();
+        box = layoutBox(context.fullGraph, layoutArea?.() ?? size);
+      }
+      if (cold) early = takeFirstLayout?.(next, box);
+      const needsLayout = cold ? !early : next.nodes.some((node) => !remembered.has(node.id));
+      if (needsLayout && !layout.loaded() && !layoutFailed) {
+        waitForLayout(next, context, cold);
+        return;
+      }
       if (cold && graph) {
         // Another dataset: nothing carries over, pins included.
         simulation.destroy();
@@ -715,17 +805,12 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
       }
       boxes = new Map(next.nodes.map((node) => [node.id, nodeBox(node.radius, node.label)]));
       radii = new Map(next.nodes.map((node) => [node.id, nodeOuterRadius(node)]));
-      if (cold || !box) {
-        size = viewSize();
-        box = layoutBox(context.fullGraph, layoutArea?.() ?? size);
-      }
       if (cold) remembered = new Map();
       else
         for (const [id, point] of simulation.targets())
           remembered.set(id, { x: point.x, y: point.y });
       let positions: Positions;
       if (cold) {
-        const early = takeFirstLayout?.(next, box);
         if (early) for (const [id, point] of early) remembered.set(id, point);
         positions = early ?? layOut(next);
         // Where the dataset's first layout came from, for tests and anyone profiling.
@@ -865,6 +950,8 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     },
 
     enableInteraction() {
+      // The layout code too, so that the first filter change finds it in.
+      if (!layout.loaded()) layout.load().catch(() => undefined);
       loading ??= loadInteraction().then(attachInteraction, () => {
         // Offline or a failed chunk: the map still shows and frames, just without
         // gestures or easing. Waiting moves apply at once; a later call tries again.
@@ -888,4 +975,5 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
       svg.removeAttribute(INTERACTIVE_ATTRIBUTE);
     },
   };
+  return engine;
 }

@@ -8,7 +8,7 @@ import { easeCubicInOut } from 'd3-ease';
 import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
-import type { Transform } from '../layout/computeLayout';
+import type { Transform } from '../layout/layoutFrame';
 import { clampScale, MAX_SCALE, MIN_SCALE, type ZoomController, type ZoomOptions } from './camera';
 
 /** Set on the <svg> while the user pans (the "grabbing" cursor). */

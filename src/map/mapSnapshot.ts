@@ -3,7 +3,8 @@
  * (map units), the zoom transform and the view's size. A module-level registry the map
  * fills in while mounted; deliberately not React state (it changes every frame).
  */
-import type { Point, Transform } from '../layout/computeLayout';
+import type { Point } from '../layout/computeLayout';
+import type { Transform } from '../layout/layoutFrame';
 
 export interface MapSnapshot {
   positions: Map<string, Point>;

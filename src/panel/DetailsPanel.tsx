@@ -17,11 +17,12 @@ import type { Selection } from '../state/uiStore';
 import { useUi, useUiActions } from '../state/UiStoreProvider';
 import { NotFound } from './NotFound';
 import { PanelDataContext, type PanelData } from './panelData';
-import { PanelOverview } from './PanelOverview';
 import type { PanelNav } from './panelNav';
 import './panel.css';
 
-// The first view shows the overview; an actor's or a stance's details load after it.
+// Every view loads after the map's first paint (the overview straight away, see below);
+// an actor's or a stance's details when someone is likely to pick one.
+const PanelOverview = lazyWithPreload(() => import('./PanelOverview'));
 const ActorDetails = lazyWithPreload(() => import('./ActorDetails'));
 const StanceDetails = lazyWithPreload(() => import('./StanceDetails'));
 
@@ -110,6 +111,11 @@ export function DetailsPanel() {
       else focusOnArrival.current = true;
     }
   }, [selection]);
+
+  // The overview fills the panel once the map has painted: fetch it now, during that paint.
+  useEffect(() => {
+    void PanelOverview.preload();
+  }, []);
 
   // Most people go on to pick something: have both views ready before they do.
   useEffect(() => {

@@ -22,7 +22,7 @@ import { PolaritySwatch } from './PolaritySwatch';
 import { RoleBadge } from './RoleBadge';
 
 /** Nothing selected: what the dataset is, who took part, what is visible, and the legend. */
-export function PanelOverview({ nav, headingRef }: PanelViewProps) {
+export default function PanelOverview({ nav, headingRef }: PanelViewProps) {
   const index = useDatasetIndex();
   const { dataset } = index;
   const { graph } = usePanelData();

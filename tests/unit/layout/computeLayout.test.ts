@@ -1,13 +1,8 @@
 import { buildGraph, type Graph } from '../../../src/graph/buildGraph';
 import { indexDataset } from '../../../src/graph/datasetIndex';
 import { NO_FILTERS } from '../../../src/graph/filters';
-import {
-  computeLayout,
-  fitTransform,
-  layoutExtent,
-  tickBudget,
-  type Positions,
-} from '../../../src/layout/computeLayout';
+import { computeLayout, tickBudget, type Positions } from '../../../src/layout/computeLayout';
+import { fitTransform, layoutExtent } from '../../../src/layout/layoutFrame';
 import { nodeBox } from '../../../src/layout/labelMetrics';
 import { generateSyntheticDataset } from '../../fixtures/syntheticDataset';
 import { loadAstana22 } from '../../helpers/loadFixture';

@@ -1,7 +1,8 @@
 import { buildGraph } from '../../../src/graph/buildGraph';
 import { indexDataset } from '../../../src/graph/datasetIndex';
 import { NO_FILTERS } from '../../../src/graph/filters';
-import { computeLayout, layoutExtent } from '../../../src/layout/computeLayout';
+import { computeLayout } from '../../../src/layout/computeLayout';
+import { layoutExtent } from '../../../src/layout/layoutFrame';
 import { createSimulation, type SimulationOptions } from '../../../src/layout/createSimulation';
 import { loadAstana22 } from '../../helpers/loadFixture';
 

@@ -4,12 +4,8 @@ import { buildGraph } from '../../../src/graph/buildGraph';
 import { indexDataset } from '../../../src/graph/datasetIndex';
 import { NO_FILTERS } from '../../../src/graph/filters';
 import { computeLayout } from '../../../src/layout/computeLayout';
-import {
-  computeFirstLayout,
-  graphSignature,
-  LAYOUT_SEED,
-  layoutBox,
-} from '../../../src/layout/firstLayout';
+import { computeFirstLayout } from '../../../src/layout/computeFirstLayout';
+import { graphSignature, LAYOUT_SEED, layoutBox } from '../../../src/layout/firstLayout';
 import { nominalMapArea } from '../../../src/layout/layoutArea';
 import { loadAstana22 } from '../../helpers/loadFixture';
 

@@ -5,7 +5,7 @@
 import { buildGraph } from '../../../src/graph/buildGraph';
 import { indexDataset } from '../../../src/graph/datasetIndex';
 import { NO_FILTERS } from '../../../src/graph/filters';
-import { computeLayout, layoutExtent } from '../../../src/layout/computeLayout';
+import { layoutExtent } from '../../../src/layout/layoutFrame';
 import { loadAstana22 } from '../../helpers/loadFixture';
 
 const ticks = vi.hoisted(() => ({ count: 0 }));
@@ -25,6 +25,10 @@ vi.mock('d3-force', async (importOriginal) => {
     },
   };
 });
+
+// The test setup loaded the layout code with the real d3-force: load it again, counted.
+vi.resetModules();
+const { computeLayout } = await import('../../../src/layout/computeLayout');
 
 const graph = buildGraph(indexDataset(loadAstana22()), { filters: NO_FILTERS, joint: 'bloc' });
 const box = layoutExtent(graph, 750, 690);

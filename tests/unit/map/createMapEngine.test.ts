@@ -148,3 +148,129 @@ describe('createMapEngine when the view changes shape', () => {
     engine.destroy();
   });
 });
+
+describe('createMapEngine and the layout code, which loads lazily', () => {
+  type LayoutModule = typeof import('../../../src/layout/computeLayout');
+  const small = graph;
+  const filtered = buildGraph(indexDataset(smallDataset()), {
+    filters: { ...NO_FILTERS, topics: [smallDataset().topics[0]!.id] },
+    joint: 'bloc',
+  });
+
+  /** A layout loader the test lets load (or fail) by hand. */
+  function manualLoader() {
+    let module: LayoutModule | null = null;
+    let settle!: { resolve(): void; reject(error: Error): void };
+    const load = vi.fn(
+      () =>
+        new Promise<LayoutModule>((resolve, reject) => {
+          settle = {
+            resolve: () => {
+              module = layoutCode;
+              resolve(layoutCode);
+            },
+            reject,
+          };
+        }),
+    );
+    return { loader: { loaded: () => module, load }, load, settle: () => settle };
+  }
+
+  function mountWith(loader: ReturnType<typeof manualLoader>['loader'], early?: boolean) {
+    const svg = document.createElementNS(SVG, 'svg');
+    const viewport = document.createElementNS(SVG, 'g');
+    const nodeLayer = document.createElementNS(SVG, 'g');
+    for (const node of small.nodes) {
+      const element = document.createElementNS(SVG, 'g');
+      element.setAttribute('data-node-id', node.id);
+      nodeLayer.appendChild(element);
+    }
+    viewport.appendChild(nodeLayer);
+    svg.appendChild(viewport);
+    document.body.appendChild(svg);
+    const engine = createMapEngine({
+      svg,
+      viewport,
+      nodeLayer,
+      measure: () => ({ width: 800, height: 600 }),
+      onPinsChange: () => {},
+      reducedMotion: () => true,
+      loadInteraction: () => new Promise<MapInteraction>(() => {}),
+      layout: loader,
+      takeFirstLayout: early
+        ? (laidOut, box) =>
+            new Map(
+              laidOut.nodes.map((node, i) => [
+                node.id,
+                { x: (box.width * (i + 1)) / (laidOut.nodes.length + 1), y: box.height / 2 },
+              ]),
+            )
+        : undefined,
+    });
+    const placed = () =>
+      [...nodeLayer.querySelectorAll('[data-node-id]')].filter((element) =>
+        element.hasAttribute('transform'),
+      ).length;
+    return { engine, svg, viewport, placed };
+  }
+
+  let layoutCode: LayoutModule;
+  beforeAll(async () => {
+    layoutCode = await import('../../../src/layout/computeLayout');
+  });
+
+  it('draws the worker’s first layout at once, without the layout code', () => {
+    const { loader, load } = manualLoader();
+    const { engine, svg, placed } = mountWith(loader, true);
+    engine.setGraph(small, { fullGraph: small, datasetKey: 'small' });
+    expect(load).not.toHaveBeenCalled();
+    expect(placed()).toBe(small.nodes.length);
+    expect(svg).toHaveAttribute('data-first-layout', 'worker');
+    engine.destroy();
+  });
+
+  it('without the worker’s layout, shows nothing until the layout code is in, then lays out', async () => {
+    const { loader, load, settle } = manualLoader();
+    const { engine, svg, viewport, placed } = mountWith(loader);
+    engine.setGraph(small, { fullGraph: small, datasetKey: 'small' });
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(placed()).toBe(0);
+    expect(viewport.style.visibility).toBe('hidden');
+    // Another graph while it loads: the last one given is drawn.
+    engine.setGraph(filtered, { fullGraph: small, datasetKey: 'small' });
+    settle().resolve();
+    await vi.waitFor(() => expect(viewport.style.visibility).toBe(''));
+    expect(svg).toHaveAttribute('data-first-layout', 'main');
+    const shown = getMapSnapshot()!.positions;
+    expect([...shown.keys()].sort()).toEqual(filtered.nodes.map((node) => node.id).sort());
+    engine.destroy();
+  });
+
+  it('a filter change that brings in actors never placed waits for the code; one that does not, does not', async () => {
+    const { loader, load, settle } = manualLoader();
+    const { engine } = mountWith(loader, true);
+    // The first view from the worker, filtered: some actors have never stood anywhere.
+    engine.setGraph(filtered, { fullGraph: small, datasetKey: 'small' });
+    expect(load).not.toHaveBeenCalled();
+    const before = getMapSnapshot()!.positions;
+    engine.setGraph(small, { fullGraph: small, datasetKey: 'small' });
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(getMapSnapshot()!.positions).toEqual(before);
+    settle().resolve();
+    await vi.waitFor(() => expect(getMapSnapshot()!.positions.size).toBe(small.nodes.length));
+    // Everyone has a place now: going back needs no layout.
+    engine.setGraph(filtered, { fullGraph: small, datasetKey: 'small' });
+    expect(getMapSnapshot()!.positions.size).toBe(filtered.nodes.length);
+    engine.destroy();
+  });
+
+  it('if the layout code cannot load, still draws every actor (on a circle)', async () => {
+    const { loader, settle } = manualLoader();
+    const { engine, viewport, placed } = mountWith(loader);
+    engine.setGraph(small, { fullGraph: small, datasetKey: 'small' });
+    settle().reject(new Error('offline'));
+    await vi.waitFor(() => expect(placed()).toBe(small.nodes.length));
+    expect(viewport.style.visibility).toBe('');
+    engine.destroy();
+  });
+});
