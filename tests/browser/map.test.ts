@@ -104,6 +104,24 @@ describe('the map', () => {
     expect(await where()).toEqual(first);
   });
 
+  it('without the worker (its script broken), lays the same map out itself, with no error shown', async () => {
+    await h.open();
+    await waitForMap(h.page);
+    const where = () =>
+      actorButtons(h.page).evaluateAll((nodes) =>
+        nodes.map((node) => `${node.getAttribute('aria-label')} ${node.getAttribute('transform')}`),
+      );
+    const fromWorker = await where();
+    await h.page.route('**/assets/first-layout.js', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: 'this is <not> a script' }),
+    );
+    await h.page.reload();
+    await waitForMap(h.page);
+    const svg = mapRegion(h.page).locator('svg.map__svg');
+    expect(await svg.getAttribute('data-first-layout')).toBe('main');
+    expect(await where()).toEqual(fromWorker);
+  });
+
   it('clicking Israel shows verbatim quotes in Details', async () => {
     await h.open();
     await waitForMap(h.page);
