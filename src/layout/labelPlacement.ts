@@ -66,15 +66,30 @@ export function placeLabels(
     });
   }
   const byId = new Map(placed.map((node) => [node.id, node]));
-  const segments: [Point, Point][] = [];
+  // Each link as a segment with its bounding box: most links are nowhere near a given
+  // label, and the box rules them out before the exact test (a big map has 1,000+ links,
+  // tried against two rectangles per actor).
+  const ends: number[] = [];
   for (const link of graph.links) {
     const a = byId.get(link.source)?.point;
     const b = byId.get(link.target)?.point;
-    if (a && b) segments.push([a, b]);
+    if (a && b) ends.push(a.x, a.y, b.x, b.y);
   }
+  const segments = Float64Array.from(ends);
   const sides = new Map<string, LabelSide>(placed.map((node) => [node.id, 'below']));
-  const crossings = (rect: Rect) =>
-    segments.reduce((count, [a, b]) => count + (segmentHitsRect(a, b, rect) ? 1 : 0), 0);
+  const crossings = (rect: Rect) => {
+    let count = 0;
+    for (let i = 0; i < segments.length; i += 4) {
+      const ax = segments[i]!;
+      const ay = segments[i + 1]!;
+      const bx = segments[i + 2]!;
+      const by = segments[i + 3]!;
+      if (Math.max(ax, bx) < rect.left || Math.min(ax, bx) > rect.right) continue;
+      if (Math.max(ay, by) < rect.top || Math.min(ay, by) > rect.bottom) continue;
+      if (segmentHitsRect(ax, ay, bx, by, rect)) count++;
+    }
+    return count;
+  };
 
   for (const node of placed) {
     const below = crossings(labelRect(node, 'below'));
@@ -107,31 +122,30 @@ function overlaps(a: Rect, b: Rect): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
-/** Liang–Barsky clipping: does the segment a→b pass through the rectangle? */
-function segmentHitsRect(a: Point, b: Point, rect: Rect): boolean {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  let t0 = 0;
-  let t1 = 1;
-  const checks: [number, number][] = [
-    [-dx, a.x - rect.left],
-    [dx, rect.right - a.x],
-    [-dy, a.y - rect.top],
-    [dy, rect.bottom - a.y],
-  ];
-  for (const [p, q] of checks) {
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
-    const t = q / p;
-    if (p < 0) {
-      if (t > t1) return false;
-      if (t > t0) t0 = t;
-    } else {
-      if (t < t0) return false;
-      if (t < t1) t1 = t;
-    }
+/** Liang–Barsky clipping: does the segment (ax, ay)→(bx, by) pass through the rectangle? */
+function segmentHitsRect(ax: number, ay: number, bx: number, by: number, rect: Rect): boolean {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const clip = { t0: 0, t1: 1 };
+  return (
+    clipEdge(-dx, ax - rect.left, clip) &&
+    clipEdge(dx, rect.right - ax, clip) &&
+    clipEdge(-dy, ay - rect.top, clip) &&
+    clipEdge(dy, rect.bottom - ay, clip) &&
+    clip.t0 < clip.t1
+  );
+}
+
+/** One Liang–Barsky step: narrow [t0, t1] to the inside of one edge; false if nothing is left. */
+function clipEdge(p: number, q: number, clip: { t0: number; t1: number }): boolean {
+  if (p === 0) return q >= 0;
+  const t = q / p;
+  if (p < 0) {
+    if (t > clip.t1) return false;
+    if (t > clip.t0) clip.t0 = t;
+  } else {
+    if (t < clip.t0) return false;
+    if (t < clip.t1) clip.t1 = t;
   }
-  return t0 < t1;
+  return true;
 }
