@@ -1,20 +1,22 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useUi } from '../state/UiStoreProvider';
 import { selectHelpOpen, selectPresenting, selectSource, selectView } from '../state/selectors';
 import { DetailsPanel } from '../panel/DetailsPanel';
 import { FilterRail } from '../filters/FilterRail';
 import { StanceMap } from '../map/StanceMap';
 import { Header } from './Header';
+import { lazyWithPreload } from './lazyWithPreload';
+import { LoadBoundary } from './LoadBoundary';
 import { useUrlSync } from '../url/useUrlSync';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useBriefingUrl } from '../briefing/useBriefingUrl';
 
 // The table is not needed for the first view: keep it out of the initial bundle.
-const StanceTable = lazy(() => import('../table/StanceTable'));
-const SourceReader = lazy(() => import('../panel/SourceReader'));
-const Presentation = lazy(() => import('../briefing/Presentation'));
-const HelpDialog = lazy(() => import('./HelpDialog'));
-const Handout = lazy(() => import('../export/Handout'));
+const StanceTable = lazyWithPreload(() => import('../table/StanceTable'));
+const SourceReader = lazyWithPreload(() => import('../panel/SourceReader'));
+const Presentation = lazyWithPreload(() => import('../briefing/Presentation'));
+const HelpDialog = lazyWithPreload(() => import('./HelpDialog'));
+const Handout = lazyWithPreload(() => import('../export/Handout'));
 
 export function Workspace({ embed }: { embed: boolean }) {
   const view = useUi(selectView);
@@ -36,19 +38,23 @@ export function Workspace({ embed }: { embed: boolean }) {
         {!ready ? null : view === 'map' ? (
           <StanceMap embed={embed} />
         ) : (
-          <Suspense fallback={<p role="status">Loading table…</p>}>
-            <StanceTable />
-          </Suspense>
+          <LoadBoundary what="The table">
+            <Suspense fallback={<p role="status">Loading table…</p>}>
+              <StanceTable />
+            </Suspense>
+          </LoadBoundary>
         )}
       </main>
       <DetailsPanel />
-      <Suspense fallback={null}>
-        {/* Mounted only when wanted, so their code stays out of the first view. */}
-        {source && <SourceReader />}
-        {presenting !== null && <Presentation />}
-        {helpOpen && <HelpDialog />}
-        {handout && <Handout mode="page" />}
-      </Suspense>
+      <LoadBoundary what="This view">
+        <Suspense fallback={null}>
+          {/* Mounted only when wanted, so their code stays out of the first view. */}
+          {source && <SourceReader />}
+          {presenting !== null && <Presentation />}
+          {helpOpen && <HelpDialog />}
+          {handout && <Handout mode="page" />}
+        </Suspense>
+      </LoadBoundary>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { Suspense, useState } from 'react';
 import { lazyWithPreload } from '../app/lazyWithPreload';
+import { LoadBoundary } from '../app/LoadBoundary';
 import { useUiStoreApi } from '../state/UiStoreProvider';
 import { ExportMenu } from '../export/ExportMenu';
 import { enterFullscreen } from './fullscreen';
@@ -47,9 +48,11 @@ export function BriefingActions({ embed }: { embed: boolean }) {
       <ExportMenu />
       <ShareMenu />
       {briefingWanted && (
-        <Suspense fallback={null}>
-          <BriefingDialog open={briefingOpen} onClose={() => setBriefingOpen(false)} />
-        </Suspense>
+        <LoadBoundary what="The briefing">
+          <Suspense fallback={null}>
+            <BriefingDialog open={briefingOpen} onClose={() => setBriefingOpen(false)} />
+          </Suspense>
+        </LoadBoundary>
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { LoadBoundary } from '../app/LoadBoundary';
 
 /**
  * A header button that shows a small panel below it (disclosure pattern). Escape or a
@@ -65,9 +66,11 @@ export function Popover({
       </button>
       {open && (
         <div id={id} className="popover__panel" role="group" aria-label={panelLabel}>
-          <Suspense fallback={<p className="popover__hint">Loading…</p>}>
-            {children(close)}
-          </Suspense>
+          <LoadBoundary what="This panel">
+            <Suspense fallback={<p className="popover__hint">Loading…</p>}>
+              {children(close)}
+            </Suspense>
+          </LoadBoundary>
         </div>
       )}
     </div>

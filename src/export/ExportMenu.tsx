@@ -1,10 +1,11 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { lazyWithPreload } from '../app/lazyWithPreload';
+import { LoadBoundary } from '../app/LoadBoundary';
 import { Popover } from '../briefing/Popover';
 
 // The panel brings the SVG, PNG and CSV exports: loaded on first use (or hover), not at start.
 const ExportPanel = lazyWithPreload(() => import('./ExportPanel'));
-const Handout = lazy(() => import('./Handout'));
+const Handout = lazyWithPreload(() => import('./Handout'));
 
 export function ExportMenu() {
   const [printing, setPrinting] = useState(false);
@@ -37,9 +38,11 @@ export function ExportMenu() {
         )}
       </Popover>
       {printing && (
-        <Suspense fallback={null}>
-          <Handout key={printRequest} mode="print" onReady={() => window.print()} />
-        </Suspense>
+        <LoadBoundary what="The handout">
+          <Suspense fallback={null}>
+            <Handout key={printRequest} mode="print" onReady={() => window.print()} />
+          </Suspense>
+        </LoadBoundary>
       )}
     </>
   );

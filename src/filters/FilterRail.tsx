@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useAfterFirstPaint } from '../app/useAfterFirstPaint';
 import { lazyWithPreload } from '../app/lazyWithPreload';
+import { LoadBoundary } from '../app/LoadBoundary';
 import { useGraph } from '../app/useGraph';
 import { hasActiveFilters } from '../graph/filters';
 import { selectFilters } from '../state/selectors';
@@ -69,9 +70,11 @@ export function FilterRail() {
 
       <div id={bodyId} className="filters__body">
         {(painted || open) && (
-          <Suspense fallback={null}>
-            <FilterFacets onChoose={foldAfterChoice} />
-          </Suspense>
+          <LoadBoundary what="The search and the filters">
+            <Suspense fallback={null}>
+              <FilterFacets onChoose={foldAfterChoice} />
+            </Suspense>
+          </LoadBoundary>
         )}
       </div>
     </nav>

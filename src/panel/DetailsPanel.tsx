@@ -12,6 +12,7 @@ import {
 import { useDatasetIndex } from '../app/DatasetContext';
 import { useGraphFor } from '../app/useGraph';
 import { lazyWithPreload } from '../app/lazyWithPreload';
+import { LoadBoundary } from '../app/LoadBoundary';
 import { selectFilters, selectJoint, selectSelection } from '../state/selectors';
 import type { Selection } from '../state/uiStore';
 import { useUi, useUiActions } from '../state/UiStoreProvider';
@@ -162,15 +163,17 @@ export function DetailsPanel() {
         </span>
       </button>
       <div id={bodyId} className="details__body">
-        <Suspense
-          fallback={
-            <p className="details__section details__faint" role="status">
-              Loading details…
-            </p>
-          }
-        >
-          {(painted || expanded) && content}
-        </Suspense>
+        <LoadBoundary what="The details">
+          <Suspense
+            fallback={
+              <p className="details__section details__faint" role="status">
+                Loading details…
+              </p>
+            }
+          >
+            {(painted || expanded) && content}
+          </Suspense>
+        </LoadBoundary>
       </div>
     </aside>
   );

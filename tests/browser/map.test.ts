@@ -122,6 +122,26 @@ describe('the map', () => {
     expect(await where()).toEqual(fromWorker);
   });
 
+  it('if the filters’ code cannot load, says so in the rail, and the map still works; Retry brings them', async () => {
+    // The failed fetch and React's report of the caught error are expected here.
+    h.allowConsoleError(/FilterFacets|dynamically imported module|Failed to load resource/);
+    let fail = true;
+    await h.page.route('**/assets/FilterFacets-*.js', (route) =>
+      fail ? route.abort() : route.continue(),
+    );
+    await h.open();
+    await waitForMap(h.page);
+    const rail = h.page.getByRole('navigation', { name: 'Filters' });
+    const alert = rail.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('could not be loaded');
+    await actorButton(h.page, actorName('israel')).click();
+    await expect.poll(() => selectParam(h.page)).toBe('actor:israel');
+    fail = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await topicsGroup(h.page).waitFor();
+    expect(await rail.getByRole('alert').count()).toBe(0);
+  });
+
   it('clicking Israel shows verbatim quotes in Details', async () => {
     await h.open();
     await waitForMap(h.page);
