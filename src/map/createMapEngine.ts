@@ -189,10 +189,6 @@ function onCircle(
   );
 }
 
-function setShown(element: SVGElement, shown: boolean) {
-  const hidden = element.style.display === 'none';
-  if (shown === hidden) element.style.display = shown ? '' : 'none';
-}
 
 export function createMapEngine(options: MapEngineOptions): MapEngine {
   const {
@@ -211,6 +207,8 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
   let datasetKey: unknown = undefined;
   /** The unfiltered graph: it sizes the layout box. */
   let fullGraph: Graph | null = null;
+  /** The full graph whose elements collectElements last found. */
+  let fullGraphCollected: Graph | null = null;
   let box: { width: number; height: number } | null = null;
   let reshapeTimer: ReturnType<typeof setTimeout> | undefined;
   let size = viewSize();
@@ -228,6 +226,8 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
   let hitElements = new Map<string, SVGPathElement>();
   let hitClip: SVGPathElement | null = null;
   let hullElements = new Map<string, SVGPathElement>();
+  /** The elements showOnlyVisible hid. */
+  const hiddenElements = new WeakSet<SVGElement>();
   /**
    * What each element was last painted with. An animation frame rewrites only what moved:
    * on a big map most links stay put while a few actors come back, and writing a path
@@ -436,6 +436,14 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     for (const [id, element] of lineElements) setShown(element, linksById.has(id));
     for (const [id, element] of hitElements) setShown(element, linksById.has(id));
     for (const [id, element] of hullElements) setShown(element, blocGroups.has(id));
+  }
+
+  /** Hide or show one element, touching it only if that changes (kept here: no style reads). */
+  function setShown(element: SVGElement, shown: boolean) {
+    if (shown !== hiddenElements.has(element)) return;
+    if (shown) hiddenElements.delete(element);
+    else hiddenElements.add(element);
+    element.style.display = shown ? '' : 'none';
   }
 
   function paint(
@@ -822,7 +830,11 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
       } else {
         positions = layOut(next, remembered);
       }
-      collectElements();
+      // The elements are the full graph's (see StanceMap): a filter change keeps them all.
+      if (cold || context.fullGraph !== fullGraphCollected) {
+        collectElements();
+        fullGraphCollected = context.fullGraph;
+      }
       showOnlyVisible();
       liveDrag = next.links.length <= LIVE_DRAG_MAX_LINKS;
       endDragLayer();
