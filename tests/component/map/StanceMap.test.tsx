@@ -155,6 +155,24 @@ describe('StanceMap', () => {
     expect(snapshot.transform.k).toBeGreaterThan(0);
   });
 
+  it('draws every link and node again when joint statements switch to separate signatories', () => {
+    const { store } = renderMap();
+    act(() => store.getState().setJoint('separate'));
+    const separate = buildGraph(index, { filters: NO_FILTERS, joint: 'separate' });
+    expect(separate.links.map((link) => link.id)).not.toEqual(graph.links.map((link) => link.id));
+    for (const node of separate.nodes) {
+      const element = document.querySelector<SVGElement>(`[data-node-id="${node.id}"]`)!;
+      expect(element.style.display).not.toBe('none');
+      expect(element.getAttribute('transform')).toMatch(/^translate\(/);
+    }
+    for (const link of separate.links) {
+      const line = document.querySelector<SVGElement>(`[data-line-id="${link.id}"]`)!;
+      expect(line.style.display).not.toBe('none');
+      expect(line.getAttribute('d')).toMatch(/^M/);
+    }
+    expect(getMapSnapshot()!.positions.size).toBe(separate.nodes.length);
+  });
+
   it('selects an actor on click and highlights its neighbourhood', async () => {
     const user = userEvent.setup();
     const { store } = renderMap();
