@@ -62,14 +62,16 @@ function firstViewChunk(
   return loadedAtStart(id, ctx, new Set()) ? 'index' : null;
 }
 
+/** Modules known to load at start (only positives are final: see loadedAtStart). */
+const loadedAtStartCache = new Set<string>();
+
 /** Whether the entry reaches this module by static imports alone. */
 function loadedAtStart(
   id: string,
   ctx: { getModuleInfo(id: string): Rolldown.ModuleInfo | null },
   visiting: Set<string>,
 ): boolean {
-  const known = loadedAtStartCache.get(id);
-  if (known !== undefined) return known;
+  if (loadedAtStartCache.has(id)) return true;
   if (visiting.has(id)) return false;
   visiting.add(id);
   const info = ctx.getModuleInfo(id);
@@ -78,10 +80,9 @@ function loadedAtStart(
     (info.isEntry || info.importers.some((importer) => loadedAtStart(importer, ctx, visiting)));
   visiting.delete(id);
   // A module on a cycle still being walked may be reached another way: only positives are final.
-  if (result) loadedAtStartCache.set(id, true);
+  if (result) loadedAtStartCache.add(id);
   return result;
 }
-const loadedAtStartCache = new Map<string, boolean>();
 
 /** Forgets what the last build's module graph said (a watching build rebuilds). */
 function firstViewChunkReset(): Plugin {
