@@ -189,7 +189,6 @@ function onCircle(
   );
 }
 
-
 export function createMapEngine(options: MapEngineOptions): MapEngine {
   const {
     svg,
