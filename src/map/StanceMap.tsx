@@ -212,6 +212,7 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
 
   // The engine is created once, before the first paint, and torn down on unmount.
   useLayoutEffect(() => {
+    const nominalArea = () => nominalMapArea(window.innerWidth, window.innerHeight, embed);
     const engine = createMapEngine({
       svg: svgRef.current!,
       viewport: viewportRef.current!,
@@ -222,12 +223,11 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
         // layout there; the window gives a close estimate, and the observer's report,
         // which comes before the first paint, corrects it. Without an observer (jsdom),
         // measure: it costs nothing there.
-        if (typeof ResizeObserver !== 'undefined')
-          return nominalMapArea(window.innerWidth, window.innerHeight, embed);
+        if (typeof ResizeObserver !== 'undefined') return nominalArea();
         const rect = svgRef.current?.getBoundingClientRect();
         return { width: rect?.width ?? 0, height: rect?.height ?? 0 };
       },
-      layoutArea: () => nominalMapArea(window.innerWidth, window.innerHeight, embed),
+      layoutArea: nominalArea,
       takeFirstLayout: (graph, box) => takeEarlyLayout(graphSignature(graph), box),
       onPinsChange: (ids) => setPinned(ids.size ? ids : EMPTY_PINS),
       reducedMotion: prefersReducedMotion,

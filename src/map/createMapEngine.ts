@@ -116,7 +116,6 @@ export interface MapEngine {
   resize(): void;
   /** Pan just enough to bring a node or link into view (keyboard focus off screen). */
   reveal(id: string): void;
-  /** Where a node (or a link's middle) is on screen, relative to the svg; `r` is the node's radius there. */
   /**
    * Where an actor or a link's middle is on screen; for an actor also its radius there and
    * whether label placement put its label above the glyph.
