@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { loadDataset } from '../data/loadDataset';
 import { DatasetError, formatProblem } from '../data/parseDataset';
-import { DatasetProvider } from './DatasetContext';
+import { DatasetProvider } from '../ui/DatasetContext';
 import { Workspace } from './Workspace';
 
 /** The dataset query, shared with the start-up code that begins it before React mounts. */

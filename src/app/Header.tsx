@@ -1,8 +1,8 @@
-import { useDatasetIndex } from './DatasetContext';
+import { useDatasetIndex } from '../ui/DatasetContext';
 import { useUi, useUiActions } from '../state/UiStoreProvider';
 import { selectView } from '../state/selectors';
 import { BriefingActions } from '../briefing/BriefingActions';
-import { formatDateRange } from './formatDate';
+import { formatDateRange } from '../ui/formatDate';
 
 export function Header({ embed }: { embed: boolean }) {
   const { dataset } = useDatasetIndex();

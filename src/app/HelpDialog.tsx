@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useModalDialog } from '../briefing/useModalDialog';
+import { useModalDialog } from '../ui/useModalDialog';
 import { selectHelpOpen } from '../state/selectors';
 import { useUi, useUiActions } from '../state/UiStoreProvider';
 import { APP_ACTIONS, type AppAction } from './actions';

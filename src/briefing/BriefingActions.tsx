@@ -1,6 +1,6 @@
 import { Suspense, useState } from 'react';
-import { lazyWithPreload } from '../app/lazyWithPreload';
-import { LoadBoundary } from '../app/LoadBoundary';
+import { lazyWithPreload } from '../ui/lazyWithPreload';
+import { LoadBoundary } from '../ui/LoadBoundary';
 import { useUiStoreApi } from '../state/UiStoreProvider';
 import { ExportMenu } from '../export/ExportMenu';
 import { enterFullscreen } from './fullscreen';

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useDatasetIndex } from '../app/DatasetContext';
-import { useGraph } from '../app/useGraph';
+import { useDatasetIndex } from '../ui/DatasetContext';
+import { useGraph } from '../ui/useGraph';
 import type { Scene } from '../data/schema';
 import { downloadText } from '../export/download';
 import { getMapSnapshot } from '../map/mapSnapshot';
@@ -18,7 +18,7 @@ import {
   uniqueSceneId,
 } from './scenes';
 import { cameraFromViewport } from './shareLink';
-import { useModalDialog } from './useModalDialog';
+import { useModalDialog } from '../ui/useModalDialog';
 import { useBriefingScenes, useUserScenes, useUserScenesStore } from './userScenes';
 
 const MAX_TITLE = 200;

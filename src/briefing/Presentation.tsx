@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useDatasetIndex } from '../app/DatasetContext';
+import { useDatasetIndex } from '../ui/DatasetContext';
 import { ATTRIBUTION_LABELS } from '../data/vocabulary';
 import { sourceLine } from '../export/sourceLine';
 import { selectPresenting } from '../state/selectors';

@@ -1,5 +1,5 @@
-import { lazyWithPreload } from '../app/lazyWithPreload';
-import { Popover } from './Popover';
+import { lazyWithPreload } from '../ui/lazyWithPreload';
+import { Popover } from '../ui/Popover';
 
 // Links and embed code are built only when asked for: the panel loads on first use (or hover).
 const SharePanel = lazyWithPreload(() => import('./SharePanel'));

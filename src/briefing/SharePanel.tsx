@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import { useDatasetIndex, useDatasetName } from '../app/DatasetContext';
-import { useGraph } from '../app/useGraph';
+import { useDatasetIndex, useDatasetName } from '../ui/DatasetContext';
+import { useGraph } from '../ui/useGraph';
 import { DEFAULT_DATASET } from '../data/loadDataset';
 import { getMapSnapshot } from '../map/mapSnapshot';
 import { useUiStoreApi } from '../state/UiStoreProvider';

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useState } from 'react';
-import { useDatasetIndex } from '../app/DatasetContext';
+import { useDatasetIndex } from '../ui/DatasetContext';
 import type { Scene } from '../data/schema';
 import type { DatasetIndex } from '../graph/datasetIndex';
 import { useUiStoreApi } from '../state/UiStoreProvider';

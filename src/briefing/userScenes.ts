@@ -6,7 +6,7 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type { Scene } from '../data/schema';
 import type { DatasetIndex } from '../graph/datasetIndex';
-import { useDatasetIndex } from '../app/DatasetContext';
+import { useDatasetIndex } from '../ui/DatasetContext';
 import { knownIdsOf } from './scenes';
 import {
   browserStorage,

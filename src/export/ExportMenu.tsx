@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useState } from 'react';
-import { lazyWithPreload } from '../app/lazyWithPreload';
-import { LoadBoundary } from '../app/LoadBoundary';
-import { Popover } from '../briefing/Popover';
+import { lazyWithPreload } from '../ui/lazyWithPreload';
+import { LoadBoundary } from '../ui/LoadBoundary';
+import { Popover } from '../ui/Popover';
 
 // The panel brings the SVG, PNG and CSV exports: loaded on first use (or hover), not at start.
 const ExportPanel = lazyWithPreload(() => import('./ExportPanel'));

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { useDatasetIndex } from '../app/DatasetContext';
-import { useGraph } from '../app/useGraph';
+import { useDatasetIndex } from '../ui/DatasetContext';
+import { useGraph } from '../ui/useGraph';
 import { getMapSnapshot } from '../map/mapSnapshot';
 import { useUiStoreApi } from '../state/UiStoreProvider';
 import { useBriefingScenes } from '../briefing/userScenes';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { useDatasetIndex } from '../app/DatasetContext';
+import { useDatasetIndex } from '../ui/DatasetContext';
 import { ATTRIBUTION_LABELS } from '../data/vocabulary';
 import { sceneQuotes } from '../briefing/scenes';
 import { useBriefingScenes } from '../briefing/userScenes';

@@ -1,5 +1,5 @@
 /** The words that say where an export comes from and when it was made. Pure. */
-import { formatDateRange } from '../app/formatDate';
+import { formatDateRange } from '../ui/formatDate';
 import type { Dataset } from '../data/schema';
 
 /** "Source: <document title>, <publisher>, 12 November 2024" — publisher only where known. */

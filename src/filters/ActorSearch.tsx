@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useDatasetIndex } from '../app/DatasetContext';
+import { useDatasetIndex } from '../ui/DatasetContext';
 import { useUiActions } from '../state/UiStoreProvider';
 import { searchActors, type ActorMatch } from './searchActors';
 import './filters.css';

@@ -1,8 +1,8 @@
 import { Suspense, useEffect, useId, useRef, useState } from 'react';
-import { useAfterFirstPaint } from '../app/useAfterFirstPaint';
-import { lazyWithPreload } from '../app/lazyWithPreload';
-import { LoadBoundary } from '../app/LoadBoundary';
-import { useGraph } from '../app/useGraph';
+import { useAfterFirstPaint } from '../ui/useAfterFirstPaint';
+import { lazyWithPreload } from '../ui/lazyWithPreload';
+import { LoadBoundary } from '../ui/LoadBoundary';
+import { useGraph } from '../ui/useGraph';
 import { hasActiveFilters } from '../graph/filters';
 import { selectFilters } from '../state/selectors';
 import { useUi, useUiActions } from '../state/UiStoreProvider';

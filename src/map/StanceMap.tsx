@@ -11,11 +11,11 @@ import {
   type MouseEvent,
   type PointerEvent,
 } from 'react';
-import { useDatasetIndex } from '../app/DatasetContext';
+import { useDatasetIndex } from '../ui/DatasetContext';
 import { takeEarlyLayout } from '../boot/earlyStart';
 import { graphSignature } from '../layout/firstLayout';
 import { nominalMapArea } from '../layout/layoutArea';
-import { useGraph } from '../app/useGraph';
+import { useGraph } from '../ui/useGraph';
 import { ACTOR_KIND_STYLES, ROLE_STYLES } from '../data/vocabulary';
 import { buildGraph, neighbourhood, type Graph } from '../graph/buildGraph';
 import { hasActiveFilters, NO_FILTERS } from '../graph/filters';

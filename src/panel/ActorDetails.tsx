@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useDatasetIndex } from '../app/DatasetContext';
+import { useDatasetIndex } from '../ui/DatasetContext';
 import type { Actor } from '../data/schema';
 import { ACTOR_KIND_STYLES, ROLE_STYLES, STANCE_TYPES } from '../data/vocabulary';
 import { stanceSentence } from '../graph/sentences';

@@ -1,4 +1,4 @@
-import { useAfterFirstPaint } from '../app/useAfterFirstPaint';
+import { useAfterFirstPaint } from '../ui/useAfterFirstPaint';
 import {
   Suspense,
   useCallback,
@@ -9,10 +9,10 @@ import {
   useRef,
   useState,
 } from 'react';
-import { useDatasetIndex } from '../app/DatasetContext';
-import { useGraphFor } from '../app/useGraph';
-import { lazyWithPreload } from '../app/lazyWithPreload';
-import { LoadBoundary } from '../app/LoadBoundary';
+import { useDatasetIndex } from '../ui/DatasetContext';
+import { useGraphFor } from '../ui/useGraph';
+import { lazyWithPreload } from '../ui/lazyWithPreload';
+import { LoadBoundary } from '../ui/LoadBoundary';
 import { selectFilters, selectJoint, selectSelection } from '../state/selectors';
 import type { Selection } from '../state/uiStore';
 import { useUi, useUiActions } from '../state/UiStoreProvider';

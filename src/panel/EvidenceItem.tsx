@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useDatasetIndex } from '../app/DatasetContext';
+import { useDatasetIndex } from '../ui/DatasetContext';
 import type { Evidence } from '../data/schema';
 import { useUiActions } from '../state/UiStoreProvider';
 import { AttributionBadge } from './AttributionBadge';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useDatasetIndex } from '../app/DatasetContext';
-import { formatDateRange } from '../app/formatDate';
+import { useDatasetIndex } from '../ui/DatasetContext';
+import { formatDateRange } from '../ui/formatDate';
 import {
   ACTOR_KIND_STYLES,
   ACTOR_KINDS,

@@ -7,8 +7,8 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { useDatasetIndex } from '../app/DatasetContext';
-import { formatDateRange } from '../app/formatDate';
+import { useDatasetIndex } from '../ui/DatasetContext';
+import { formatDateRange } from '../ui/formatDate';
 import { STANCE_TYPES } from '../data/vocabulary';
 import { stanceSentence } from '../graph/sentences';
 import { selectJoint } from '../state/selectors';

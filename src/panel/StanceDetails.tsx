@@ -1,4 +1,4 @@
-import { useDatasetIndex } from '../app/DatasetContext';
+import { useDatasetIndex } from '../ui/DatasetContext';
 import type { Stance } from '../data/schema';
 import { POLARITY_STYLES, STANCE_TYPES } from '../data/vocabulary';
 import { blocFor } from '../graph/datasetIndex';

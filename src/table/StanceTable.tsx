@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useDatasetIndex } from '../app/DatasetContext';
-import { useGraph } from '../app/useGraph';
+import { useDatasetIndex } from '../ui/DatasetContext';
+import { useGraph } from '../ui/useGraph';
 import { POLARITY_STYLES, STANCE_TYPES } from '../data/vocabulary';
 import { hasActiveFilters } from '../graph/filters';
 import { stanceSentence } from '../graph/sentences';

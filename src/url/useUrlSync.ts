@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useUiStoreApi } from '../state/UiStoreProvider';
-import { useDatasetName } from '../app/DatasetContext';
+import { useDatasetName } from '../ui/DatasetContext';
 import { DEFAULT_DATASET } from '../data/loadDataset';
 import { parseUrlState, serializeUrlState, urlStateFrom } from './urlState';
 import type { UiState } from '../state/uiStore';

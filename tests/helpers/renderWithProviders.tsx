@@ -5,7 +5,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { DatasetProvider } from '../../src/app/DatasetContext';
+import { DatasetProvider } from '../../src/ui/DatasetContext';
 import type { Dataset } from '../../src/data/schema';
 import { createUiStore, type UiState, type UiStore } from '../../src/state/uiStore';
 import { UiStoreProvider } from '../../src/state/UiStoreProvider';

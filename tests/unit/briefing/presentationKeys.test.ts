@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { presentationKeyAction } from '../../../src/briefing/presentationKeys';
 
 const key = (k: string, extra: Partial<KeyboardEvent> = {}) =>

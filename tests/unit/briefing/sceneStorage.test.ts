@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import type { Scene } from '../../../src/data/schema';
 import { knownIdsOf } from '../../../src/briefing/scenes';
 import { loadUserScenes, saveUserScenes, storageKey } from '../../../src/briefing/sceneStorage';

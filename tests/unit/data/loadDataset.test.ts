@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * Fetching a dataset by name: the file under data/, the index of what exists when the
  * name is wrong, and every failure turned into a DatasetError naming the file.

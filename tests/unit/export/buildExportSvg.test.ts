@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import type { Dataset } from '../../../src/data/schema';
 import { buildGraph, type Graph } from '../../../src/graph/buildGraph';
 import { indexDataset } from '../../../src/graph/datasetIndex';

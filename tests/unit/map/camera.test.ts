@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { createStaticZoom, MAX_SCALE, transformAttribute } from '../../../src/map/camera';
 import { createZoom } from '../../../src/map/createZoom';
 

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * The engine draws and frames without its interaction layer, and hands over to it when
  * it arrives: eased camera moves wait for d3-zoom, a failed load gives them up to the

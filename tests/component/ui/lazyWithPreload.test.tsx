@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense, type ReactElement } from 'react';
-import { lazyWithPreload } from '../../../src/app/lazyWithPreload';
-import { LoadBoundary } from '../../../src/app/LoadBoundary';
+import { lazyWithPreload } from '../../../src/ui/lazyWithPreload';
+import { LoadBoundary } from '../../../src/ui/LoadBoundary';
 
 function Greeting({ name }: { name: string }) {
   return <p>Hello, {name}</p>;

@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { LoadBoundary } from '../app/LoadBoundary';
+import { LoadBoundary } from './LoadBoundary';
 
 /**
  * A header button that shows a small panel below it (disclosure pattern). Escape or a
