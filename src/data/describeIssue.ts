@@ -1,5 +1,6 @@
 /** Plain-sentence reasons for zod issues, shared by the dataset and scene-file checks. */
 import type { core } from 'zod/mini';
+import { CALENDAR_DATE_MESSAGE, calendarDateProblem } from './calendarDate';
 
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
@@ -41,6 +42,8 @@ export function describeIssue(issue: core.$ZodIssue, root: unknown): string {
         ? `is too long (at most ${String(issue.maximum)} characters)`
         : `must be at most ${String(issue.maximum)}, got ${describeValue(actual)}`;
     case 'invalid_format':
+      if (issue.message === CALENDAR_DATE_MESSAGE && typeof actual === 'string')
+        return `${describeValue(actual)} is not a calendar date: ${calendarDateProblem(actual) ?? 'invalid'}`;
       return `${issue.message && issue.message !== 'Invalid input' ? issue.message : `invalid ${issue.format}`}, got ${describeValue(actual)}`;
     case 'unrecognized_keys':
       return `unknown field(s) ${issue.keys.join(', ')}`;

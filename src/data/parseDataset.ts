@@ -143,6 +143,13 @@ export function crossCheck(dataset: Dataset): DatasetProblem[] {
   const actorIds = ids(dataset.actors, 'actors', problems);
   const topicIds = ids(dataset.topics, 'topics', problems);
   const stanceIds = ids(dataset.stances, 'stances', problems);
+  const event = dataset.event;
+  if (event?.endDate && event.endDate < event.startDate) {
+    problems.push({
+      path: 'event.endDate',
+      reason: `${event.endDate} is before the start date ${event.startDate}`,
+    });
+  }
   const unknown = (kind: string, value: string, known: Set<string>) =>
     known.has(value) ? null : `unknown ${kind} "${value}"`;
 

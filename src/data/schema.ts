@@ -5,6 +5,7 @@
  * publishes the same schema as JSON Schema at public/data/dataset.schema.json.
  */
 import * as z from 'zod/mini';
+import { CALENDAR_DATE, CALENDAR_DATE_MESSAGE } from './calendarDate';
 import { ACTOR_KINDS, ATTRIBUTIONS, POLARITIES, ROLES, STANCE_TYPE_IDS } from './vocabulary';
 
 const id = () =>
@@ -16,7 +17,8 @@ const id = () =>
       z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'ids are letters, digits, ".", "_", ":" and "-"'),
     );
 const text = (max = 2000) => z.string().check(z.minLength(1), z.maxLength(max));
-const isoDate = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are ISO, YYYY-MM-DD'));
+/** A real calendar day: 2024-02-29 passes, 2024-02-30 and 2024-13-01 do not. */
+const isoDate = () => z.string().check(z.regex(CALENDAR_DATE, CALENDAR_DATE_MESSAGE));
 const httpUrl = () =>
   z
     .string()
