@@ -3,6 +3,7 @@
  * file, the path inside the data and the reason. Past this point nothing re-checks.
  */
 import { describeIssue, describeValue } from './describeIssue';
+import { spanCutProblems } from './graphemes';
 import { datasetSchema, type Dataset } from './schema';
 
 /** Larger files are refused before parsing so a bad upload cannot hang the tab. */
@@ -222,6 +223,9 @@ export function crossCheck(dataset: Dataset): DatasetProblem[] {
               ? ` (it appears at ${elsewhere}–${elsewhere + evidence.quote.length})`
               : ' (and is not found anywhere in the document)'),
         });
+      } else {
+        for (const cut of spanCutProblems(text, evidence.start, evidence.end))
+          problems.push({ path: `${path}.${cut.field}`, reason: cut.reason });
       }
     });
   });

@@ -3,6 +3,7 @@
  * loads when it is valid.
  */
 import { DatasetError, parseDataset } from '../../../src/data/parseDataset';
+import { clusterCutAt } from '../../../src/data/graphemes';
 import { HOSTILE_CASES } from '../../fixtures/hostile/corpus';
 
 function outcome(text: string): string | null {
@@ -21,4 +22,18 @@ describe('the hostile corpus', () => {
       expect(outcome(hostile.text())).toBe(hostile.error);
     });
   }
+});
+
+describe('grapheme checks segment only around the offsets', () => {
+  it('checks a span in a 20 MB text as fast as in a short one', () => {
+    const text = `${'Ministers met. '.repeat(1_400_000)}Cafe\u0301 noir`;
+    const t0 = performance.now();
+    for (let i = 0; i < 1000; i++) clusterCutAt(text, text.length - 6 - (i % 2));
+    expect(performance.now() - t0).toBeLessThan(200);
+    expect(clusterCutAt(text, text.length - 6)).toEqual({
+      start: text.length - 7,
+      end: text.length - 5,
+    });
+    expect(clusterCutAt(text, text.length - 5)).toBeNull();
+  });
 });
