@@ -6,6 +6,7 @@ import { takeEarlyResponse } from '../boot/earlyStart';
 import { DEFAULT_DATASET, datasetUrl } from './datasetUrl';
 import { DatasetError, parseDataset } from './parseDataset';
 import type { Dataset } from './schema';
+import { decodeDatasetBytes } from './textEncoding';
 
 export interface DatasetListing {
   id: string;
@@ -65,6 +66,7 @@ export async function loadDataset(name: string, fetchImpl: Fetch = fetchOnce): P
       { path: '', reason: `the server answered ${response.status} ${response.statusText}`.trim() },
     ]);
   }
-  const text = await response.text();
+  // Bytes, not response.text(): a UTF-16 file with a byte-order mark is read as such.
+  const text = decodeDatasetBytes(new Uint8Array(await response.arrayBuffer()));
   return parseDataset(text, file);
 }

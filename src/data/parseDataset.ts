@@ -2,7 +2,8 @@
  * The boundary: raw text in, a checked Dataset out, or a DatasetError that names the
  * file, the path inside the data and the reason. Past this point nothing re-checks.
  */
-import { describeIssue, describeValue } from './describeIssue';
+import { describeIssue, describeValue, shorten } from './describeIssue';
+import { encodingProblem } from './textEncoding';
 import { spanCutProblems } from './graphemes';
 import { datasetSchema, type Dataset } from './schema';
 
@@ -43,7 +44,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
+    else out += out ? `.${shorten(String(key))}` : shorten(String(key));
   }
   return out;
 }
@@ -68,11 +69,15 @@ export function parseDataset(json: string, file: string): Dataset {
       },
     ]);
   }
+  const encoding = encodingProblem(json);
+  if (encoding) throw new DatasetError(file, [{ path: '', reason: encoding }]);
+  // A UTF-8 byte-order mark survives some readers; it is not part of the JSON.
+  if (json.charCodeAt(0) === 0xfeff) json = json.slice(1);
   let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = shorten(error instanceof Error ? error.message : String(error), 200);
     const looksLikeHtml = /^\s*</.test(json);
     throw new DatasetError(file, [
       {
@@ -152,7 +157,7 @@ export function crossCheck(dataset: Dataset): DatasetProblem[] {
     });
   }
   const unknown = (kind: string, value: string, known: Set<string>) =>
-    known.has(value) ? null : `unknown ${kind} "${value}"`;
+    known.has(value) ? null : `unknown ${kind} "${shorten(value)}"`;
 
   dataset.documents.forEach((document, d) => {
     document.participants.forEach((participant, p) => {

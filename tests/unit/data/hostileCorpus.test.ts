@@ -4,7 +4,9 @@
  */
 import { DatasetError, parseDataset } from '../../../src/data/parseDataset';
 import { clusterCutAt } from '../../../src/data/graphemes';
-import { HOSTILE_CASES } from '../../fixtures/hostile/corpus';
+import { loadDataset } from '../../../src/data/loadDataset';
+import { decodeDatasetBytes } from '../../../src/data/textEncoding';
+import { HOSTILE_CASES, utf16Bytes } from '../../fixtures/hostile/corpus';
 
 function outcome(text: string): string | null {
   try {
@@ -35,5 +37,37 @@ describe('grapheme checks segment only around the offsets', () => {
       end: text.length - 5,
     });
     expect(clusterCutAt(text, text.length - 5)).toBeNull();
+  });
+});
+
+describe('encodings', () => {
+  it('reads a UTF-16 file with a byte-order mark, either way round', () => {
+    for (const endian of ['le', 'be'] as const) {
+      const dataset = parseDataset(decodeDatasetBytes(utf16Bytes(endian)), 'utf16.json');
+      expect(dataset.actors[1]!.name).toBe('Türkiye');
+    }
+  });
+
+  it('drops a UTF-8 byte-order mark', () => {
+    const bytes = new TextEncoder().encode('\uFEFF{"a":1}');
+    expect(decodeDatasetBytes(bytes)).toBe('{"a":1}');
+  });
+
+  it('loadDataset reads the bytes, so a UTF-16 file served over HTTP loads', async () => {
+    const fetchUtf16 = async () =>
+      new Response(utf16Bytes('le'), { headers: { 'content-type': 'application/json' } });
+    vi.stubGlobal('document', { baseURI: 'http://127.0.0.1/' });
+    const dataset = await loadDataset('utf16', fetchUtf16);
+    vi.unstubAllGlobals();
+    expect(dataset.id).toBe('base');
+  });
+});
+
+describe('UTF-16 without a byte-order mark', () => {
+  it('is named from its zero bytes', () => {
+    const bytes = utf16Bytes('le').subarray(2);
+    expect(() => parseDataset(new TextDecoder().decode(bytes), 'x.json')).toThrow(
+      'x.json: the file is UTF-16 (little-endian), not UTF-8; save it as UTF-8 and load it again',
+    );
   });
 });
