@@ -19,7 +19,9 @@ import {
 } from './scenes';
 import { cameraFromViewport } from './shareLink';
 import { useModalDialog } from '../ui/useModalDialog';
+import { MAX_STORED_BYTES, MAX_STORED_SCENES } from './sceneStorage';
 import { useBriefingScenes, useUserScenes, useUserScenesStore } from './userScenes';
+import { SetAsideList } from './SetAsideList';
 
 const MAX_TITLE = 200;
 const MAX_CAPTION = 600;
@@ -125,7 +127,8 @@ function BriefingContent({ onClose }: { onClose: () => void }) {
   const index = useDatasetIndex();
   const graph = useGraph();
   const { defaults, all } = useBriefingScenes();
-  const { scenes: user, problem } = useUserScenes();
+  const { scenes: user, problem, setAside } = useUserScenes();
+  const full = user.length >= MAX_STORED_SCENES;
   const userStore = useUserScenesStore();
   const [notice, setNotice] = useState<Notice | null>(null);
   const [importErrors, setImportErrors] = useState<string[] | null>(null);
@@ -149,7 +152,7 @@ function BriefingContent({ onClose }: { onClose: () => void }) {
     const taken = new Set(all.map((scene) => scene.id));
     const camera = cameraFromViewport(graph, getMapSnapshot(), state.camera);
     const scene = captureScene(state, { id: uniqueSceneId(title, taken), title, camera });
-    userStore.set([...user, scene]);
+    if (!userStore.set([...user, scene])) return;
     setNotice({ text: `Added “${title}”. Give it a title and a caption below.` });
     // Focus the new scene's title so it can be renamed straight away.
     requestAnimationFrame(() => {
@@ -183,7 +186,10 @@ function BriefingContent({ onClose }: { onClose: () => void }) {
         known: knownIdsOf(index),
       });
       const merged = mergeScenes(user, imported, new Set(defaults.map((scene) => scene.id)));
-      userStore.set(merged.scenes);
+      if (!userStore.set(merged.scenes)) {
+        setImportErrors([`Not imported: ${userStore.getSnapshot().problem ?? 'over the limit'}`]);
+        return;
+      }
       setNotice({
         text:
           `Imported ${imported.length} scene${imported.length === 1 ? '' : 's'} from ${file.name}.` +
@@ -221,6 +227,18 @@ function BriefingContent({ onClose }: { onClose: () => void }) {
           </button>
         </p>
       )}
+      {setAside.length > 0 && (
+        <SetAsideList
+          entries={setAside}
+          datasetId={index.dataset.id}
+          onRestore={(position) =>
+            setNotice({
+              text: userStore.restoreSetAside(position, new Set(defaults.map((scene) => scene.id))),
+            })
+          }
+          onDiscard={(position) => userStore.discardSetAside(position)}
+        />
+      )}
       <section aria-labelledby="briefing-default">
         <h3 id="briefing-default" className="briefing__heading">
           Scenes in this dataset
@@ -257,9 +275,19 @@ function BriefingContent({ onClose }: { onClose: () => void }) {
           Your scenes <span className="briefing__subtle">(saved in this browser)</span>
         </h3>
         <p className="briefing__row">
-          <button type="button" className="button button--primary" onClick={addCurrentView}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={addCurrentView}
+            disabled={full}
+          >
             Add current view as scene
-          </button>
+          </button>{' '}
+          <span className="briefing__subtle">
+            {full
+              ? `Full: at most ${MAX_STORED_SCENES} scenes per dataset; delete some to add more.`
+              : `Up to ${MAX_STORED_SCENES} scenes (${MAX_STORED_BYTES / 1024 / 1024} MB) per dataset.`}
+          </span>
         </p>
         <p className="briefing__notice" role="status">
           {notice?.text}

@@ -7,12 +7,17 @@ import { useMemo, useSyncExternalStore } from 'react';
 import type { Scene } from '../data/schema';
 import type { DatasetIndex } from '../graph/datasetIndex';
 import { useDatasetIndex } from '../ui/DatasetContext';
-import { knownIdsOf } from './scenes';
+import { knownIdsOf, mergeScenes } from './scenes';
 import {
   browserStorage,
   loadUserScenes,
   saveUserScenes,
+  sceneLimitProblem,
+  scenesInSetAside,
+  setAsideKey,
   storageKey,
+  writeSetAside,
+  type SetAsideScenes,
   type StorageLike,
 } from './sceneStorage';
 
@@ -20,13 +25,21 @@ export interface UserScenesSnapshot {
   scenes: Scene[];
   /** What went wrong reading or saving, for a notice; null when all is well. */
   problem: string | null;
+  /** Stores that could not be used, kept until the user discards them. */
+  setAside: SetAsideScenes[];
+  /** A bad store could not be moved aside: saving would overwrite it, so it is refused. */
+  blocked: boolean;
 }
 
 export interface UserScenesStore {
   getSnapshot(): UserScenesSnapshot;
   subscribe(listener: () => void): () => void;
-  set(scenes: Scene[]): void;
+  /** Save the list; refused (with a problem, scenes unchanged) over the limits. */
+  set(scenes: Scene[]): boolean;
   dismissProblem(): void;
+  /** Add a set-aside store's scenes that still check to the user's; returns a sentence. */
+  restoreSetAside(position: number, reserved?: ReadonlySet<string>): string;
+  discardSetAside(position: number): void;
 }
 
 export function createUserScenesStore(
@@ -43,7 +56,25 @@ export function createUserScenesStore(
   };
   // Another tab edited the same briefing: show its version.
   const onStorage = (event: StorageEvent) => {
-    if (event.key === storageKey(datasetId)) publish(loadUserScenes(storage, datasetId, known));
+    if (event.key === storageKey(datasetId) || event.key === setAsideKey(datasetId))
+      publish(loadUserScenes(storage, datasetId, known));
+  };
+  const save = (scenes: Scene[]): boolean => {
+    if (snapshot.blocked) {
+      publish({
+        ...snapshot,
+        problem:
+          'Not saved: your earlier scenes could not be set aside (browser storage is full). Free some space and reload.',
+      });
+      return false;
+    }
+    const limit = sceneLimitProblem(scenes);
+    if (limit) {
+      publish({ ...snapshot, problem: limit });
+      return false;
+    }
+    publish({ ...snapshot, scenes, problem: saveUserScenes(storage, datasetId, scenes) });
+    return true;
   };
   return {
     getSnapshot: () => snapshot,
@@ -57,11 +88,33 @@ export function createUserScenesStore(
           window.removeEventListener('storage', onStorage);
       };
     },
-    set(scenes) {
-      publish({ scenes, problem: saveUserScenes(storage, datasetId, scenes) });
-    },
+    set: save,
     dismissProblem() {
       if (snapshot.problem) publish({ ...snapshot, problem: null });
+    },
+    restoreSetAside(position, reserved = new Set()) {
+      const entry = snapshot.setAside[position];
+      if (!entry) return 'Nothing to restore.';
+      const found = scenesInSetAside(entry.text, known);
+      if (!found)
+        return 'These scenes cannot be restored (the text is not a scene list); download them instead.';
+      const merged = mergeScenes(snapshot.scenes, found.scenes, reserved).scenes;
+      const limit = sceneLimitProblem(merged);
+      if (limit) return `Not restored: ${limit}`;
+      if (!save(merged)) return 'Not restored.';
+      const restored = `Restored ${found.scenes.length} scene${found.scenes.length === 1 ? '' : 's'}.`;
+      // Scenes that do not check stay in the set-aside copy, which is kept for them.
+      if (found.dropped)
+        return `${restored} ${found.dropped} no longer match this dataset; the set-aside copy is kept.`;
+      const setAside = snapshot.setAside.filter((_, i) => i !== position);
+      writeSetAside(storage, datasetId, setAside);
+      publish({ ...snapshot, setAside });
+      return restored;
+    },
+    discardSetAside(position) {
+      const setAside = snapshot.setAside.filter((_, i) => i !== position);
+      writeSetAside(storage, datasetId, setAside);
+      publish({ ...snapshot, setAside });
     },
   };
 }

@@ -1,7 +1,13 @@
 // @vitest-environment jsdom
 import type { Scene } from '../../../src/data/schema';
 import { knownIdsOf } from '../../../src/briefing/scenes';
-import { loadUserScenes, saveUserScenes, storageKey } from '../../../src/briefing/sceneStorage';
+import {
+  MAX_STORED_SCENES,
+  loadUserScenes,
+  saveUserScenes,
+  setAsideKey,
+  storageKey,
+} from '../../../src/briefing/sceneStorage';
 import { createUserScenesStore } from '../../../src/briefing/userScenes';
 import { astanaIndex, memoryStorage } from './briefingFixtures';
 
@@ -32,6 +38,8 @@ describe('user scenes in localStorage', () => {
     expect(loadUserScenes(storage, 'astana-22', known)).toEqual({
       scenes: [scene('a'), scene('b')],
       problem: null,
+      setAside: [],
+      blocked: false,
     });
   });
 
@@ -42,11 +50,9 @@ describe('user scenes in localStorage', () => {
   });
 
   it('reads nothing, quietly, when nothing was saved or there is no storage', () => {
-    expect(loadUserScenes(memoryStorage(), 'astana-22', known)).toEqual({
-      scenes: [],
-      problem: null,
-    });
-    expect(loadUserScenes(null, 'astana-22', known)).toEqual({ scenes: [], problem: null });
+    const nothing = { scenes: [], problem: null, setAside: [], blocked: false };
+    expect(loadUserScenes(memoryStorage(), 'astana-22', known)).toEqual(nothing);
+    expect(loadUserScenes(null, 'astana-22', known)).toEqual(nothing);
   });
 
   it.each([
@@ -74,7 +80,10 @@ describe('user scenes in localStorage', () => {
       known,
     );
     expect(result.scenes).toEqual([scene('a')]);
-    expect(result.problem).toBe('3 saved scenes no longer match this dataset and were left out.');
+    expect(result.problem).toMatch(
+      /^3 saved scenes no longer match this dataset and were left out\. All your saved scenes as they were have been set aside\./,
+    );
+    expect(result.setAside.map((entry) => entry.text)).toEqual([JSON.stringify(stored)]);
   });
 
   it('reports blocked storage on read and full storage on write', () => {
@@ -113,5 +122,93 @@ describe('the user scenes store', () => {
     window.dispatchEvent(new StorageEvent('storage', { key }));
     expect(store.getSnapshot().scenes.map((s) => s.id)).toEqual(['from-elsewhere']);
     unsubscribe();
+  });
+});
+
+describe('set aside means kept', () => {
+  const asideKey = setAsideKey('astana-22');
+  const stored = (count: number) =>
+    JSON.stringify({
+      stanceMapScenes: 1,
+      dataset: 'astana-22',
+      scenes: Array.from({ length: count }, (_, i) => scene(`s${i}`)),
+    });
+
+  it('moves a corrupt store under its own key, and the next save does not touch it', () => {
+    const storage = memoryStorage({ [key]: '{"scenes": [' });
+    const store = createUserScenesStore(index, storage);
+    expect(store.getSnapshot().problem).toMatch(
+      /^Your saved scenes were unreadable \(it is not valid JSON\) and have been set aside\. They are kept/,
+    );
+    expect(store.set([scene('new')])).toBe(true);
+    expect(JSON.parse(storage.data.get(asideKey)!)[0].text).toBe('{"scenes": [');
+    // A second corrupt store is added to the first, not written over it.
+    storage.data.set(key, 'also broken');
+    const again = createUserScenesStore(index, storage);
+    expect(again.getSnapshot().setAside.map((entry) => entry.text)).toEqual([
+      '{"scenes": [',
+      'also broken',
+    ]);
+    again.discardSetAside(0);
+    expect(JSON.parse(storage.data.get(asideKey)!)).toHaveLength(1);
+    again.discardSetAside(0);
+    expect(storage.data.has(asideKey)).toBe(false);
+  });
+
+  it('sets aside 20,000 stored scenes unparsed and fast, and 2,000 over the count limit', () => {
+    const huge = stored(20_000);
+    expect(huge.length).toBeGreaterThan(1024 * 1024);
+    const storage = memoryStorage({ [key]: huge });
+    const t0 = performance.now();
+    const result = loadUserScenes(storage, 'astana-22', known);
+    expect(performance.now() - t0).toBeLessThan(100);
+    expect(result.problem).toMatch(
+      /\(it is 1\.\d MB; at most 1 MB of scenes are kept per dataset\)/,
+    );
+    expect(storage.data.has(key)).toBe(false);
+    expect(result.setAside[0]!.text).toBe(huge);
+
+    const many = memoryStorage({ [key]: stored(2_000) });
+    expect(loadUserScenes(many, 'astana-22', known).problem).toMatch(
+      /\(it holds 2,000 scenes; at most 200 are kept per dataset\)/,
+    );
+  });
+
+  it('restores what still checks, within the limits', () => {
+    const storage = memoryStorage({ [key]: stored(2_000) });
+    const store = createUserScenesStore(index, storage);
+    expect(store.restoreSetAside(0)).toMatch(/^Not restored: At most 200 scenes/);
+    storage.data.set(asideKey, JSON.stringify([{ reason: 'test', at: '', text: stored(3) }]));
+    const fresh = createUserScenesStore(index, storage);
+    expect(fresh.restoreSetAside(0)).toBe('Restored 3 scenes.');
+    expect(fresh.getSnapshot().scenes).toHaveLength(3);
+    expect(storage.data.has(asideKey)).toBe(false);
+  });
+
+  it('refuses to save past the limits, keeping what was there', () => {
+    const storage = memoryStorage();
+    const store = createUserScenesStore(index, storage);
+    const full = Array.from({ length: MAX_STORED_SCENES }, (_, i) => scene(`s${i}`));
+    expect(store.set(full)).toBe(true);
+    expect(store.set([...full, scene('one-more')])).toBe(false);
+    expect(store.getSnapshot().scenes).toHaveLength(MAX_STORED_SCENES);
+    expect(store.getSnapshot().problem).toMatch(/^At most 200 scenes are kept per dataset/);
+    const long = { ...scene('long'), caption: 'x'.repeat(600) };
+    expect(saveUserScenes(storage, 'astana-22', Array(190).fill(long))).toBeNull();
+    expect(
+      saveUserScenes(storage, 'astana-22', [
+        { ...scene('big'), quotes: Array(100_000).fill('condemns-israel') },
+      ]),
+    ).toMatch(/^At most 1 MB of scenes/);
+  });
+
+  it('blocks saving when a bad store cannot be moved aside', () => {
+    const storage = memoryStorage({ [key]: 'broken' });
+    storage.failWrites = true;
+    const store = createUserScenesStore(index, storage);
+    expect(store.getSnapshot().blocked).toBe(true);
+    storage.failWrites = false;
+    expect(store.set([scene('new')])).toBe(false);
+    expect(storage.data.get(key)).toBe('broken');
   });
 });
