@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { useUi } from '../state/UiStoreProvider';
 import { selectHelpOpen, selectPresenting, selectSource, selectView } from '../state/selectors';
 import { DetailsPanel } from '../panel/DetailsPanel';
@@ -10,6 +10,7 @@ import { LoadBoundary } from '../ui/LoadBoundary';
 import { useUrlSync } from '../url/useUrlSync';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useBriefingUrl } from '../briefing/useBriefingUrl';
+import { useAfterFirstPaint } from '../ui/useAfterFirstPaint';
 
 // The table is not needed for the first view: keep it out of the initial bundle.
 const StanceTable = lazyWithPreload(() => import('../table/StanceTable'));
@@ -17,6 +18,7 @@ const SourceReader = lazyWithPreload(() => import('../panel/SourceReader'));
 const Presentation = lazyWithPreload(() => import('../briefing/Presentation'));
 const HelpDialog = lazyWithPreload(() => import('./HelpDialog'));
 const Handout = lazyWithPreload(() => import('../export/Handout'));
+const IgnoredParamsNotice = lazyWithPreload(() => import('../url/IgnoredParamsNotice'));
 
 export function Workspace({ embed }: { embed: boolean }) {
   const view = useUi(selectView);
@@ -27,6 +29,9 @@ export function Workspace({ embed }: { embed: boolean }) {
   useKeyboardShortcuts(embed);
   // A linked scene or camera is put in place first, so the map starts out showing it.
   const { handout, ready } = useBriefingUrl();
+  const painted = useAfterFirstPaint();
+  // The link as opened: syncing the store to the address soon drops what it ignored.
+  const [openedWith] = useState(() => window.location.search);
 
   return (
     <div
@@ -53,6 +58,7 @@ export function Workspace({ embed }: { embed: boolean }) {
           {presenting !== null && <Presentation />}
           {helpOpen && <HelpDialog />}
           {handout && <Handout mode="page" />}
+          {painted && openedWith && <IgnoredParamsNotice search={openedWith} />}
         </Suspense>
       </LoadBoundary>
     </div>
