@@ -1,11 +1,17 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { parseUrlState } from '../url/urlState';
 import { createUiStore, type UiStore } from '../state/uiStore';
 import { UiStoreProvider } from '../state/UiStoreProvider';
 import { DatasetGate } from './DatasetGate';
 import { DEFAULT_DATASET } from '../data/loadDataset';
 import { preloadDetails } from '../panel/DetailsPanel';
+import { parseCodeRoute } from '../coding/route';
+import { lazyWithPreload } from '../ui/lazyWithPreload';
+import { LoadBoundary } from '../ui/LoadBoundary';
+
+// The coding workspace is its own part of the app: its code loads only on ?code=….
+const CodeView = lazyWithPreload(() => import('../coding/CodeView'));
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -25,6 +31,7 @@ export function App({
 }) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   const [initial] = useState(() => parseUrlState(search ?? window.location.search));
+  const [codeRoute] = useState(() => parseCodeRoute(search ?? window.location.search));
   const [uiStore] = useState(
     () =>
       store ??
@@ -43,7 +50,15 @@ export function App({
   return (
     <QueryClientProvider client={client}>
       <UiStoreProvider store={uiStore}>
-        <DatasetGate name={initial.data ?? DEFAULT_DATASET} embed={initial.embed} />
+        {codeRoute ? (
+          <LoadBoundary what="The Code view">
+            <Suspense fallback={<p role="status">Loading the Code view…</p>}>
+              <CodeView route={codeRoute} />
+            </Suspense>
+          </LoadBoundary>
+        ) : (
+          <DatasetGate name={initial.data ?? DEFAULT_DATASET} embed={initial.embed} />
+        )}
       </UiStoreProvider>
     </QueryClientProvider>
   );

@@ -51,7 +51,8 @@ export async function extractText(file: File): Promise<string> {
 
 const BLOCK =
   /^(address|article|aside|blockquote|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tr|ul)$/;
-const DROPPED = 'script,style,noscript,template,iframe,object,embed,svg,head,[hidden],[aria-hidden="true"]';
+const DROPPED =
+  'script,style,noscript,template,iframe,object,embed,svg,head,[hidden],[aria-hidden="true"]';
 
 /** The visible text of an HTML page: blocks on lines of their own, runs of space as one. */
 export function htmlToText(html: string): string {
