@@ -1,4 +1,4 @@
-import { useDatasetIndex, useDatasetName } from '../ui/DatasetContext';
+import { useDatasetIndex, useDatasetSource } from '../ui/DatasetContext';
 import { useUi, useUiActions } from '../state/UiStoreProvider';
 import { selectView } from '../state/selectors';
 import { BriefingActions } from '../briefing/BriefingActions';
@@ -8,9 +8,14 @@ export function Header({ embed }: { embed: boolean }) {
   const { dataset } = useDatasetIndex();
   const view = useUi(selectView);
   const { setView } = useUiActions();
-  const name = useDatasetName();
+  const source = useDatasetSource();
   // A library dataset is coded in place; a bundled one is offered as a copy.
-  const codeLink = name.startsWith('local:') ? `?code=${name}` : `?code=new&from=${name}`;
+  const codeLink =
+    source.kind === 'local'
+      ? `?code=local:${source.id}`
+      : source.kind === 'bundled'
+        ? `?code=new&from=${source.name}`
+        : '?code=new';
   const event = dataset.event;
   const document = dataset.documents[0]!;
   return (
