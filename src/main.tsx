@@ -4,10 +4,9 @@ import { createRoot } from 'react-dom/client';
 import './styles.css';
 import { App, createQueryClient } from './app/App';
 import { earlyLayoutSettled, hasEarlyLayout } from './boot/earlyStart';
-import { datasetQuery } from './app/DatasetGate';
-import { DEFAULT_DATASET } from './data/loadDataset';
+import { datasetQuery } from './data/datasetQuery';
+import { datasetSourceFromSearch } from './data/datasetSource';
 import { layoutLoader } from './layout/loadLayout';
-import { parseUrlState } from './url/urlState';
 
 /**
  * How long the first render waits for the dataset. The boot script in index.html starts
@@ -30,9 +29,9 @@ const within = (ms: number, promise: Promise<unknown>) =>
 
 const search = window.location.search;
 const queryClient = createQueryClient();
-const name = parseUrlState(search).data ?? DEFAULT_DATASET;
+const source = datasetSourceFromSearch(search);
 // No top-level await: it would make the bundler split the entry into many chunks.
-void within(DATA_WAIT_MS, queryClient.prefetchQuery(datasetQuery(name)))
+void within(DATA_WAIT_MS, queryClient.prefetchQuery(datasetQuery(source)))
   .then((dataIn) => (dataIn ? within(LAYOUT_WAIT_MS, earlyLayoutSettled()) : false))
   .then(() => {
     // No layout from the worker: the map lays out here, with code it loads meanwhile.

@@ -1,11 +1,24 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { parseUrlState } from '../url/urlState';
+import { Suspense, useCallback, useEffect, useState } from 'react';
+import { parseUrlState, serializeUrlState, type UrlState } from '../url/urlState';
 import { createUiStore, type UiStore } from '../state/uiStore';
 import { UiStoreProvider } from '../state/UiStoreProvider';
 import { DatasetGate } from './DatasetGate';
-import { DEFAULT_DATASET } from '../data/loadDataset';
 import { preloadDetails } from '../panel/DetailsPanel';
+import { parseCodeRoute } from '../coding/route';
+import { lazyWithPreload } from '../ui/lazyWithPreload';
+import { LoadBoundary } from '../ui/LoadBoundary';
+
+// The coding workspace is its own part of the app: its code loads only on ?code=….
+const CodeView = lazyWithPreload(() => import('../coding/CodeView'));
+import {
+  datasetSourceFromSearch,
+  sameSource,
+  sourceKey,
+  sourceParams,
+  type DatasetSource,
+} from '../data/datasetSource';
+import { DatasetSwitchProvider } from '../ui/DatasetSwitch';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -13,7 +26,40 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-/** Reads the URL once at start; from then on the store drives the URL (see useUrlSync). */
+/** The open dataset and the view the address asked for when it was opened. */
+interface Opened {
+  source: DatasetSource;
+  initial: UrlState;
+  store: UiStore;
+  /** Counts openings, so each gets fresh components and a fresh store. */
+  generation: number;
+}
+
+function storeFor(initial: UrlState): UiStore {
+  return createUiStore({
+    selection: initial.selection,
+    filters: initial.filters,
+    view: initial.view,
+    joint: initial.joint,
+    sceneId: initial.scene,
+  });
+}
+
+function openedFrom(search: string, generation: number, store?: UiStore): Opened {
+  const initial = parseUrlState(search);
+  return {
+    source: datasetSourceFromSearch(search),
+    initial,
+    store: store ?? storeFor(initial),
+    generation,
+  };
+}
+
+/**
+ * Reads the URL at start; from then on the store drives the URL (see useUrlSync).
+ * Another dataset opened from inside (a file, the Library) or reached by Back/Forward
+ * starts afresh: its own address, store and components.
+ */
 export function App({
   queryClient,
   store,
@@ -24,27 +70,60 @@ export function App({
   search?: string;
 }) {
   const [client] = useState(() => queryClient ?? createQueryClient());
-  const [initial] = useState(() => parseUrlState(search ?? window.location.search));
-  const [uiStore] = useState(
-    () =>
-      store ??
-      createUiStore({
-        selection: initial.selection,
-        filters: initial.filters,
-        view: initial.view,
-        joint: initial.joint,
-        sceneId: initial.scene,
-      }),
+  const [opened, setOpened] = useState(() =>
+    openedFrom(search ?? window.location.search, 0, store),
   );
+  const [codeRoute] = useState(() => parseCodeRoute(search ?? window.location.search));
+  const { initial, source, generation } = opened;
   // A linked selection opens on its details, whose code loads apart: fetch it with the dataset.
   useEffect(() => {
     if (initial.selection) preloadDetails(initial.selection.kind);
   }, [initial]);
+
+  const switchDataset = useCallback(
+    (next: DatasetSource) => {
+      const nextSearch = serializeUrlState({
+        ...parseUrlState(''),
+        ...sourceParams(next),
+        embed: initial.embed,
+      });
+      window.history.pushState(null, '', `${window.location.pathname}${nextSearch}`);
+      setOpened((current) => openedFrom(nextSearch, current.generation + 1));
+    },
+    [initial.embed],
+  );
+
+  // Back or Forward to another dataset's address opens that dataset.
+  useEffect(() => {
+    const onPopState = () => {
+      if (sameSource(datasetSourceFromSearch(window.location.search), source)) return;
+      setOpened((current) => openedFrom(window.location.search, current.generation + 1));
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [source]);
+
   return (
     <QueryClientProvider client={client}>
-      <UiStoreProvider store={uiStore}>
-        <DatasetGate name={initial.data ?? DEFAULT_DATASET} embed={initial.embed} />
-      </UiStoreProvider>
+      {codeRoute ? (
+        <UiStoreProvider store={opened.store}>
+          <LoadBoundary what="The Code view">
+            <Suspense fallback={<p role="status">Loading the Code view…</p>}>
+              <CodeView route={codeRoute} />
+            </Suspense>
+          </LoadBoundary>
+        </UiStoreProvider>
+      ) : (
+        <DatasetSwitchProvider value={switchDataset}>
+          <UiStoreProvider key={generation} store={opened.store}>
+            <DatasetGate
+              key={`${generation}:${sourceKey(source)}`}
+              source={source}
+              embed={initial.embed}
+            />
+          </UiStoreProvider>
+        </DatasetSwitchProvider>
+      )}
     </QueryClientProvider>
   );
 }

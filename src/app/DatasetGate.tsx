@@ -1,71 +1,50 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { loadDataset } from '../data/loadDataset';
-import { DatasetError, formatProblem } from '../data/parseDataset';
+import { Suspense } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { datasetQuery } from '../data/datasetQuery';
+import { sourceKey, type DatasetSource } from '../data/datasetSource';
 import { DatasetProvider } from '../ui/DatasetContext';
+import { lazyWithPreload } from '../ui/lazyWithPreload';
+import { LoadBoundary } from '../ui/LoadBoundary';
 import { Workspace } from './Workspace';
 
-/** The dataset query, shared with the start-up code that begins it before React mounts. */
-export function datasetQuery(name: string) {
-  return queryOptions({
-    queryKey: ['dataset', name],
-    queryFn: () => loadDataset(name),
-    // A failed start-up fetch shows its error; it is asked again only on Retry.
-    retryOnMount: false,
-  });
+// Most visits never see it: its code loads when a dataset fails.
+const LoadErrorScreen = lazyWithPreload(() => import('./LoadErrorScreen'));
+
+function Loading({ source }: { source: DatasetSource }) {
+  return (
+    <main className="gate" aria-busy="true">
+      <p role="status" className="gate__status">
+        <span className="spinner" aria-hidden="true" />{' '}
+        {source.kind === 'bundled'
+          ? `Loading dataset “${source.name}”…`
+          : source.kind === 'url'
+            ? `Loading ${source.url}…`
+            : 'Loading dataset…'}
+      </p>
+    </main>
+  );
 }
 
 /** Loading → error with retry, or the workspace. Never a blank page. */
-export function DatasetGate({ name, embed }: { name: string; embed: boolean }) {
-  const query = useQuery(datasetQuery(name));
+export function DatasetGate({ source, embed }: { source: DatasetSource; embed: boolean }) {
+  const query = useQuery(datasetQuery(source));
 
-  if (query.isPending) {
-    return (
-      <main className="gate" aria-busy="true">
-        <p role="status" className="gate__status">
-          <span className="spinner" aria-hidden="true" /> Loading dataset “{name}”…
-        </p>
-      </main>
-    );
-  }
+  if (query.isPending) return <Loading source={source} />;
   if (query.isError) {
-    const error = query.error;
-    const file = error instanceof DatasetError ? error.file : `${name}.json`;
-    const problems =
-      error instanceof DatasetError ? error.problems : [{ path: '', reason: error.message }];
-    const total = error instanceof DatasetError ? error.total : 1;
     return (
-      <main className="gate">
-        <section role="alert" aria-labelledby="load-error-title" className="gate__error">
-          <h1 id="load-error-title">This dataset could not be loaded</h1>
-          <p>
-            File: <code>{file}</code>
-          </p>
-          <ul className="gate__problems">
-            {problems.map((problem, i) => (
-              <li key={i}>
-                <code>{formatProblem(problem)}</code>
-              </li>
-            ))}
-          </ul>
-          {total > problems.length && <p>…and {total - problems.length} more problems.</p>}
-          <p className="gate__actions">
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => void query.refetch()}
-            >
-              Retry
-            </button>
-            <a className="button" href="?">
-              Open the default dataset
-            </a>
-          </p>
-        </section>
-      </main>
+      <LoadBoundary what="The report of what went wrong">
+        <Suspense fallback={<Loading source={source} />}>
+          <LoadErrorScreen
+            source={source}
+            error={query.error}
+            onRetry={() => void query.refetch()}
+          />
+        </Suspense>
+      </LoadBoundary>
     );
   }
   return (
-    <DatasetProvider dataset={query.data} name={name}>
+    <DatasetProvider dataset={query.data} name={sourceKey(source)} source={source}>
       <Workspace embed={embed} />
     </DatasetProvider>
   );

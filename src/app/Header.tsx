@@ -1,4 +1,4 @@
-import { useDatasetIndex } from '../ui/DatasetContext';
+import { useDatasetIndex, useDatasetSource } from '../ui/DatasetContext';
 import { useUi, useUiActions } from '../state/UiStoreProvider';
 import { selectView } from '../state/selectors';
 import { BriefingActions } from '../briefing/BriefingActions';
@@ -8,6 +8,14 @@ export function Header({ embed }: { embed: boolean }) {
   const { dataset } = useDatasetIndex();
   const view = useUi(selectView);
   const { setView } = useUiActions();
+  const source = useDatasetSource();
+  // A library dataset is coded in place; a bundled one is offered as a copy.
+  const codeLink =
+    source.kind === 'local'
+      ? `?code=local:${source.id}`
+      : source.kind === 'bundled'
+        ? `?code=new&from=${source.name}`
+        : '?code=new';
   const event = dataset.event;
   const document = dataset.documents[0]!;
   return (
@@ -40,6 +48,11 @@ export function Header({ embed }: { embed: boolean }) {
           Table
         </button>
       </div>
+      {!embed && (
+        <a className="button header__code" href={codeLink}>
+          Code
+        </a>
+      )}
       <BriefingActions embed={embed} />
     </header>
   );

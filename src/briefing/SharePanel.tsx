@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
-import { useDatasetIndex, useDatasetName } from '../ui/DatasetContext';
+import { useDatasetIndex, useDatasetSource } from '../ui/DatasetContext';
 import { useGraph } from '../ui/useGraph';
-import { DEFAULT_DATASET } from '../data/loadDataset';
+import { sourceParams } from '../data/datasetSource';
 import { getMapSnapshot } from '../map/mapSnapshot';
 import { useUiStoreApi } from '../state/UiStoreProvider';
 import { cameraFromViewport, embedSnippet, shareUrl } from './shareLink';
@@ -16,14 +16,14 @@ export default function SharePanel() {
   const store = useUiStoreApi();
   const graph = useGraph();
   const { dataset } = useDatasetIndex();
-  const name = useDatasetName();
+  const source = useDatasetSource();
   const linkRef = useRef<HTMLInputElement>(null);
   const [copy, setCopy] = useState<CopyState>('idle');
   // The link is built when the panel opens: it is the view at that moment.
   const [links] = useState(() => {
     const state = store.getState();
     const camera = cameraFromViewport(graph, getMapSnapshot(), state.camera);
-    const options = { data: name === DEFAULT_DATASET ? null : name, camera };
+    const options = { ...sourceParams(source), camera };
     return {
       link: shareUrl(window.location.href, state, options),
       embed: shareUrl(window.location.href, state, { ...options, embed: true }),

@@ -49,14 +49,19 @@ export function cameraFromViewport(
 export function shareUrl(
   href: string,
   state: Pick<UiState, 'selection' | 'filters' | 'view' | 'joint' | 'sceneId'>,
-  { data, camera, embed = false }: { data: string | null; camera: Camera; embed?: boolean },
+  {
+    data,
+    src = null,
+    camera,
+    embed = false,
+  }: { data: string | null; src?: string | null; camera: Camera; embed?: boolean },
 ): string {
   const url = new URL(href);
   // Keep parameters this app does not own; drop one-off modes.
   const keep = new URLSearchParams(url.search);
   keep.delete('handout');
   url.search = serializeUrlState(
-    urlStateFrom(state, { data, embed, focus: camera.focus, zoom: camera.zoom }),
+    urlStateFrom(state, { data, src, embed, focus: camera.focus, zoom: camera.zoom }),
     keep.toString(),
   );
   url.hash = '';

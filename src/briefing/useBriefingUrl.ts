@@ -1,5 +1,5 @@
 import { useLayoutEffect, useState } from 'react';
-import { useDatasetIndex } from '../ui/DatasetContext';
+import { useDatasetIndex, useDatasetStorageId } from '../ui/DatasetContext';
 import type { Scene } from '../data/schema';
 import type { DatasetIndex } from '../graph/datasetIndex';
 import { useUiStoreApi } from '../state/UiStoreProvider';
@@ -7,9 +7,13 @@ import { parseUrlState } from '../url/urlState';
 import { applyScene } from './applyScene';
 
 /** The user's own scene with this id, saved in this browser. Their code loads only for such links. */
-async function findUserScene(index: DatasetIndex, id: string): Promise<Scene | undefined> {
+async function findUserScene(
+  index: DatasetIndex,
+  storageId: string,
+  id: string,
+): Promise<Scene | undefined> {
   const { userScenesStoreFor } = await import('./userScenes');
-  return userScenesStoreFor(index)
+  return userScenesStoreFor(index, storageId)
     .getSnapshot()
     .scenes.find((candidate) => candidate.id === id);
 }
@@ -24,6 +28,7 @@ async function findUserScene(index: DatasetIndex, id: string): Promise<Scene | u
 export function useBriefingUrl(): { handout: boolean; ready: boolean } {
   const store = useUiStoreApi();
   const index = useDatasetIndex();
+  const storageId = useDatasetStorageId();
   const [initial] = useState(() => parseUrlState(window.location.search));
   const [ready, setReady] = useState(() => !initial.scene && !initial.focus && !initial.zoom);
 
@@ -42,11 +47,13 @@ export function useBriefingUrl(): { handout: boolean; ready: boolean } {
     const datasetScene = index.dataset.scenes?.find((candidate) => candidate.id === initial.scene);
     if (!initial.scene || datasetScene) applyLinkedView(datasetScene);
     else
-      findUserScene(index, initial.scene).then(applyLinkedView, () => applyLinkedView(undefined));
+      findUserScene(index, storageId, initial.scene).then(applyLinkedView, () =>
+        applyLinkedView(undefined),
+      );
     return () => {
       cancelled = true;
     };
-  }, [initial, index, store]);
+  }, [initial, index, storageId, store]);
 
   return { handout: initial.handout === true, ready };
 }

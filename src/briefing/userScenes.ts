@@ -6,7 +6,7 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type { Scene } from '../data/schema';
 import type { DatasetIndex } from '../graph/datasetIndex';
-import { useDatasetIndex } from '../ui/DatasetContext';
+import { useDatasetIndex, useDatasetStorageId } from '../ui/DatasetContext';
 import { knownIdsOf, mergeScenes } from './scenes';
 import {
   browserStorage,
@@ -45,8 +45,9 @@ export interface UserScenesStore {
 export function createUserScenesStore(
   index: DatasetIndex,
   storage: StorageLike | null = browserStorage(),
+  /** The storage key's dataset part (see storageIdFor); the dataset's id by default. */
+  datasetId: string = index.dataset.id,
 ): UserScenesStore {
-  const datasetId = index.dataset.id;
   const known = knownIdsOf(index);
   let snapshot: UserScenesSnapshot = loadUserScenes(storage, datasetId, known);
   const listeners = new Set<() => void>();
@@ -122,17 +123,20 @@ export function createUserScenesStore(
 const stores = new WeakMap<DatasetIndex, UserScenesStore>();
 
 /** One store per loaded dataset, created on first use. */
-export function userScenesStoreFor(index: DatasetIndex): UserScenesStore {
+export function userScenesStoreFor(
+  index: DatasetIndex,
+  storageId: string = index.dataset.id,
+): UserScenesStore {
   let store = stores.get(index);
   if (!store) {
-    store = createUserScenesStore(index);
+    store = createUserScenesStore(index, browserStorage(), storageId);
     stores.set(index, store);
   }
   return store;
 }
 
 export function useUserScenesStore(): UserScenesStore {
-  return userScenesStoreFor(useDatasetIndex());
+  return userScenesStoreFor(useDatasetIndex(), useDatasetStorageId());
 }
 
 export function useUserScenes(): UserScenesSnapshot {

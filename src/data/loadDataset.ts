@@ -1,6 +1,8 @@
 /**
  * Fetch a dataset from public/data/ and check it. The query function for react-query:
  * it returns a Dataset or throws a DatasetError naming the file, path and reason.
+ * `index.json` lists the datasets: a name whose NAME.json is missing is looked up there
+ * (an entry's `file` may differ from its id), and the error lists what exists.
  */
 import { takeEarlyResponse } from '../boot/earlyStart';
 import { DEFAULT_DATASET, datasetUrl } from './datasetUrl';
@@ -17,28 +19,20 @@ export interface DatasetListing {
 
 export { DEFAULT_DATASET };
 
-type Fetch = (url: string) => Promise<Response>;
+export type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
 
-/** fetch, except that the boot code's early request for the same file is used once. */
-const fetchOnce: Fetch = (url) => takeEarlyResponse(url) ?? fetch(url);
+/**
+ * fetch, except that the boot code's early request for the same file is used once.
+ * Later requests (Retry, a dataset opened afterwards) ask the server again rather than
+ * the HTTP cache, so a file fixed on disk is what Retry shows.
+ */
+const fetchOnce: Fetch = (url) => takeEarlyResponse(url) ?? fetch(url, { cache: 'no-cache' });
 
 export async function fetchDatasetIndex(fetchImpl: Fetch = fetch): Promise<DatasetListing[]> {
-  try {
-    const response = await fetchImpl(datasetUrl('index.json'));
-    if (!response.ok) return [];
-    const body = (await response.json()) as { datasets?: unknown };
-    if (!Array.isArray(body.datasets)) return [];
-    return body.datasets.filter(
-      (item): item is DatasetListing =>
-        !!item && typeof item === 'object' && typeof (item as DatasetListing).id === 'string',
-    );
-  } catch {
-    return [];
-  }
+  return (await import('./missingDataset')).fetchDatasetIndex(fetchImpl);
 }
 
-export async function loadDataset(name: string, fetchImpl: Fetch = fetchOnce): Promise<Dataset> {
-  const file = `${name}.json`;
+async function fetchFile(file: string, fetchImpl: Fetch): Promise<Response | null> {
   let response: Response;
   try {
     response = await fetchImpl(datasetUrl(file));
@@ -52,21 +46,24 @@ export async function loadDataset(name: string, fetchImpl: Fetch = fetchOnce): P
   }
   // A dev server answers unknown paths with its HTML page rather than a 404.
   const isHtml = (response.headers.get('content-type') ?? '').includes('text/html');
-  if (response.status === 404 || (response.ok && isHtml)) {
-    const available = (await fetchDatasetIndex(fetchImpl)).map((listing) => listing.id);
-    throw new DatasetError(file, [
-      {
-        path: '',
-        reason: `no dataset named "${name}". Available: ${available.length ? available.join(', ') : 'none listed'}`,
-      },
-    ]);
-  }
+  if (response.status === 404 || (response.ok && isHtml)) return null;
   if (!response.ok) {
     throw new DatasetError(file, [
       { path: '', reason: `the server answered ${response.status} ${response.statusText}`.trim() },
     ]);
   }
+  return response;
+}
+
+export async function loadDataset(name: string, fetchImpl: Fetch = fetchOnce): Promise<Dataset> {
+  let file = `${name}.json`;
+  let response = await fetchFile(file, fetchImpl);
+  if (!response) {
+    const { listedFile, missing } = await import('./missingDataset');
+    file = await listedFile(name, fetchImpl);
+    response = await fetchFile(file, fetchImpl);
+    if (!response) throw missing(name, file, true);
+  }
   // Bytes, not response.text(): a UTF-16 file with a byte-order mark is read as such.
-  const text = decodeDatasetBytes(new Uint8Array(await response.arrayBuffer()));
-  return parseDataset(text, file);
+  return parseDataset(decodeDatasetBytes(new Uint8Array(await response.arrayBuffer())), file);
 }

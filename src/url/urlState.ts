@@ -1,6 +1,7 @@
 /**
  * The URL is the shareable view: one schema for parse and serialise.
- *   ?data=astana-22&select=actor:israel&topics=gaza,lebanon&polarity=negative
+ *   ?data=astana-22 | ?data=local:ID | ?src=https://…   (the dataset: see data/datasetSource.ts)
+ *   &select=actor:israel&topics=gaza,lebanon&polarity=negative
  *   &types=condemns&roles=guarantor&view=table&joint=separate&scene=gaza&embed=1
  *   &focus=israel,unifil&zoom=1.5   (camera: actors framed, zoom on top; "Copy link" writes them)
  *   &handout=1                      (the printable handout; read only, never written)
@@ -18,8 +19,10 @@ import type { JointMode } from '../data/schema';
 import { DEFAULT_VIEW, type Selection, type ViewMode, type ViewState } from '../state/uiStore';
 
 export interface UrlState extends ViewState {
-  /** Dataset name in public/data/, or null for the default. */
+  /** Dataset name in public/data/, or local:ID (the library), or null for the default. */
   data: string | null;
+  /** The http(s) address of a dataset on another server; absent or null for none. */
+  src?: string | null;
   scene: string | null;
   embed: boolean;
   /** Actors the camera frames; absent or null frames everything visible. */
@@ -31,7 +34,11 @@ export interface UrlState extends ViewState {
 }
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
+/** Bundled dataset names (public/data/NAME.json); the boot script in index.html uses the same. */
 export const DATASET_NAME = /^[a-z0-9][a-z0-9-]{0,79}$/;
+/** A library dataset, local:ID (ids as in src/library/types.ts). */
+export const LOCAL_DATASET = /^local:[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const HTTP_ADDRESS = /^https?:\/\/\S+$/i;
 
 function list(params: URLSearchParams, key: string): string[] {
   const raw = params.get(key);
@@ -56,8 +63,10 @@ export function parseUrlState(search: string): UrlState {
   const joint = params.get('joint');
   const focus = list(params, 'focus');
   const zoom = Number(params.get('zoom'));
+  const src = params.get('src');
   return {
-    data: data && DATASET_NAME.test(data) ? data : null,
+    data: data && (DATASET_NAME.test(data) || LOCAL_DATASET.test(data)) ? data : null,
+    ...(src && HTTP_ADDRESS.test(src) ? { src } : {}),
     selection,
     filters: {
       topics: list(params, 'topics'),
@@ -80,6 +89,7 @@ export function serializeUrlState(state: UrlState, keep = ''): string {
   const params = new URLSearchParams(keep);
   for (const key of [
     'data',
+    'src',
     'select',
     'topics',
     'polarity',
@@ -94,6 +104,7 @@ export function serializeUrlState(state: UrlState, keep = ''): string {
   ])
     params.delete(key);
   if (state.data) params.set('data', state.data);
+  else if (state.src) params.set('src', state.src);
   if (state.selection) params.set('select', `${state.selection.kind}:${state.selection.id}`);
   if (state.filters.topics.length) params.set('topics', state.filters.topics.join(','));
   if (state.filters.polarities.length) params.set('polarity', state.filters.polarities.join(','));
@@ -106,17 +117,24 @@ export function serializeUrlState(state: UrlState, keep = ''): string {
   if (state.zoom && state.zoom !== 1)
     params.set('zoom', String(Math.round(state.zoom * 100) / 100));
   if (state.embed) params.set('embed', '1');
-  const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+  const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2F/g, '/');
   return text ? `?${text}` : '';
 }
 
 /** The URL state for what the store shows, plus what only the URL knows. */
 export function urlStateFrom(
   state: ViewState & { sceneId: string | null },
-  extra: { data: string | null; embed: boolean; focus?: string[] | null; zoom?: number | null },
+  extra: {
+    data: string | null;
+    src?: string | null;
+    embed: boolean;
+    focus?: string[] | null;
+    zoom?: number | null;
+  },
 ): UrlState {
   return {
     data: extra.data,
+    src: extra.src ?? null,
     selection: state.selection,
     filters: state.filters,
     view: state.view,

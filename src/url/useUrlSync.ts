@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
 import { useUiStoreApi } from '../state/UiStoreProvider';
-import { useDatasetName } from '../ui/DatasetContext';
-import { DEFAULT_DATASET } from '../data/loadDataset';
+import { useDatasetSource } from '../ui/DatasetContext';
+import { sourceParams, type DatasetSource } from '../data/datasetSource';
 import { parseUrlState, serializeUrlState, urlStateFrom } from './urlState';
 import type { UiState } from '../state/uiStore';
 
-function urlFor(state: UiState, data: string, embed: boolean): string {
+function urlFor(state: UiState, source: DatasetSource, embed: boolean): string {
   return serializeUrlState(
-    urlStateFrom(state, { data: data === DEFAULT_DATASET ? null : data, embed }),
+    urlStateFrom(state, { ...sourceParams(source), embed }),
     window.location.search,
   );
 }
@@ -19,11 +19,11 @@ function urlFor(state: UiState, data: string, embed: boolean): string {
  */
 export function useUrlSync(embed: boolean): void {
   const store = useUiStoreApi();
-  const data = useDatasetName();
+  const source = useDatasetSource();
 
   useEffect(() => {
     const write = (state: UiState, previous: UiState) => {
-      const search = urlFor(state, data, embed);
+      const search = urlFor(state, source, embed);
       if (search === window.location.search) return;
       const url = `${window.location.pathname}${search}${window.location.hash}`;
       const push = state.selection !== previous.selection || state.sceneId !== previous.sceneId;
@@ -51,5 +51,5 @@ export function useUrlSync(embed: boolean): void {
       unsubscribe();
       window.removeEventListener('popstate', onPopState);
     };
-  }, [store, data, embed]);
+  }, [store, source, embed]);
 }

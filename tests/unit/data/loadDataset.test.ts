@@ -122,6 +122,52 @@ describe('loadDataset', () => {
     );
   });
 
+  it('uses index.json’s file for an entry whose id differs from its file', async () => {
+    const { fetchImpl, calls } = mockFetch({
+      'index.json': json({ datasets: [{ id: 'alias-x', file: 'base.json', title: 'Base' }] }),
+      'base.json': json(baseDataset()),
+    });
+    expect((await loadDataset('alias-x', fetchImpl)).id).toBe('base');
+    expect(calls.map((url) => url.split('/').pop())).toEqual([
+      'alias-x.json',
+      'index.json',
+      'base.json',
+    ]);
+  });
+
+  it('says when a listed dataset’s file is missing, and refuses a listed path', async () => {
+    const listed = mockFetch({
+      'index.json': json({
+        datasets: [
+          { id: 'gone', file: 'gone.json', title: 'Gone' },
+          { id: 'moved', file: 'elsewhere.json', title: 'Moved' },
+          { id: 'sneaky', file: '../secret.json', title: 'Sneaky' },
+        ],
+      }),
+    });
+    expect((await loadError('gone', listed.fetchImpl)).message).toBe(
+      'gone.json: "gone" is listed in index.json but the file is missing',
+    );
+    expect((await loadError('moved', listed.fetchImpl)).message).toBe(
+      'elsewhere.json: "moved" is listed in index.json but the file is missing',
+    );
+    expect((await loadError('sneaky', listed.fetchImpl)).message).toBe(
+      'index.json: datasets[2].file: "../secret.json" is not a file name in public/data/ ending ".json"',
+    );
+  });
+
+  it('shortens a long list of available datasets', async () => {
+    const datasets = Array.from({ length: 12 }, (_, i) => ({
+      id: `d-${i}`,
+      file: `d-${i}.json`,
+      title: `D ${i}`,
+    }));
+    const { fetchImpl } = mockFetch({ 'index.json': json({ datasets }) });
+    expect((await loadError('x', fetchImpl)).problems[0]!.reason).toBe(
+      'no dataset named "x". Available: d-0, d-1, d-2, d-3, d-4, d-5, d-6, d-7 and 4 more',
+    );
+  });
+
   it('defaults to the embedded dataset', () => {
     expect(DEFAULT_DATASET).toBe('astana-22');
   });

@@ -1,0 +1,123 @@
+/** Actors and topics of the dataset: rename, merge two actors, show where an actor is named, add one. */
+import { useState } from 'react';
+import type { Actor, Dataset } from '../data/schema';
+import { ACTOR_KIND_STYLES } from '../data/vocabulary';
+import { ActorForm } from './ActorForm';
+
+function ActorRow({
+  actor,
+  dataset,
+  onRename,
+  onMerge,
+  onShow,
+}: {
+  actor: Actor;
+  dataset: Dataset;
+  onRename(id: string, name: string): void;
+  onMerge(keepId: string, mergeId: string): void;
+  onShow(actor: Actor): void;
+}) {
+  const [name, setName] = useState(actor.name);
+  const [mergeInto, setMergeInto] = useState('');
+  const uses = dataset.stances.filter((s) => s.to === actor.id || s.from.includes(actor.id)).length;
+  return (
+    <li className="code-actor">
+      <div className="code-inline">
+        <input
+          aria-label={`Name of ${actor.name}`}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          onBlur={() => name.trim() && name !== actor.name && onRename(actor.id, name.trim())}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && name.trim() && name !== actor.name)
+              onRename(actor.id, name.trim());
+          }}
+        />
+        <span className="code-form__hint">
+          {ACTOR_KIND_STYLES[actor.kind].label} · {uses} stance{uses === 1 ? '' : 's'}
+          {actor.members?.length ? ` · ${actor.members.length} members` : ''}
+        </span>
+      </div>
+      <div className="code-inline">
+        <button type="button" className="button button--small" onClick={() => onShow(actor)}>
+          Show in text
+        </button>
+        <select
+          aria-label={`Merge ${actor.name} into`}
+          value={mergeInto}
+          onChange={(event) => setMergeInto(event.target.value)}
+        >
+          <option value="">Merge into…</option>
+          {dataset.actors
+            .filter((other) => other.id !== actor.id)
+            .map((other) => (
+              <option key={other.id} value={other.id}>
+                {other.name}
+              </option>
+            ))}
+        </select>
+        <button
+          type="button"
+          className="button button--small"
+          disabled={!mergeInto}
+          onClick={() => onMerge(mergeInto, actor.id)}
+        >
+          Merge
+        </button>
+      </div>
+    </li>
+  );
+}
+
+export function ActorList({
+  dataset,
+  onRename,
+  onMerge,
+  onShow,
+  onCreateActor,
+}: {
+  dataset: Dataset;
+  onRename(id: string, name: string): void;
+  onMerge(keepId: string, mergeId: string): void;
+  onShow(actor: Actor): void;
+  onCreateActor(actor: Actor): void;
+}) {
+  const [adding, setAdding] = useState(false);
+  return (
+    <section aria-label="Actors and topics">
+      <h3>Actors</h3>
+      {adding ? (
+        <ActorForm
+          dataset={dataset}
+          onCreate={(actor) => {
+            onCreateActor(actor);
+            setAdding(false);
+          }}
+          onCancel={() => setAdding(false)}
+        />
+      ) : (
+        <button type="button" className="button button--small" onClick={() => setAdding(true)}>
+          New actor…
+        </button>
+      )}
+      <ul className="code-actors">
+        {dataset.actors.map((actor) => (
+          <ActorRow
+            key={`${actor.id}-${actor.name}`}
+            actor={actor}
+            dataset={dataset}
+            onRename={onRename}
+            onMerge={onMerge}
+            onShow={onShow}
+          />
+        ))}
+      </ul>
+      <h3>Topics</h3>
+      <ul>
+        {dataset.topics.map((topic) => (
+          <li key={topic.id}>{topic.label}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,397 @@
+/**
+ * The stance form: from (one or more actors; a bloc ticks its members, as a joint
+ * statement is coded), to, type (the vocabulary with its polarity), topics, summary
+ * (prefilled with the sentence the app shows, until edited) and the quote's attribution
+ * (prefilled from quotation marks). Reusable: it takes initial values, so a stance to
+ * edit, or a suggested one, opens in it the same way.
+ */
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import type { Actor, Dataset, Stance } from '../data/schema';
+import {
+  ATTRIBUTION_LABELS,
+  POLARITIES,
+  POLARITY_STYLES,
+  STANCE_TYPES,
+  STANCE_TYPE_IDS,
+  type Attribution,
+  type StanceTypeId,
+} from '../data/vocabulary';
+import { indexDataset } from '../graph/datasetIndex';
+import { stanceSentence } from '../graph/sentences';
+import type { ActorProposal } from './actorMatch';
+import { ActorForm } from './ActorForm';
+
+export interface StanceValues {
+  from: string[];
+  to: string;
+  type: StanceTypeId | '';
+  topics: string[];
+  summary: string;
+  attribution: Attribution;
+}
+
+export const EMPTY_STANCE: StanceValues = {
+  from: [],
+  to: '',
+  type: '',
+  topics: [],
+  summary: '',
+  attribution: 'reported',
+};
+
+export function sentenceFor(dataset: Dataset, values: StanceValues): string {
+  if (!values.from.length || !values.to || !values.type) return '';
+  const stance: Stance = {
+    id: 'preview',
+    from: values.from,
+    to: values.to,
+    type: values.type,
+    topics: values.topics,
+    summary: '',
+    evidence: [],
+  };
+  return stanceSentence(indexDataset(dataset), stance, 'bloc');
+}
+
+export function StanceForm({
+  dataset,
+  quote,
+  attributionReason,
+  initial,
+  proposals = [],
+  selectedWords,
+  heading,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  onCreateActor,
+  onCreateTopic,
+}: {
+  dataset: Dataset;
+  /** The words the stance quotes (absent when editing a stance's other fields). */
+  quote?: string;
+  attributionReason?: string;
+  initial: StanceValues;
+  proposals?: ActorProposal[];
+  /** Selected words, offered as a new actor's name. */
+  selectedWords?: string;
+  heading: string;
+  submitLabel: string;
+  onSubmit(values: StanceValues): void;
+  onCancel(): void;
+  onCreateActor(actor: Actor): void;
+  onCreateTopic(label: string): string | null;
+}) {
+  const id = useId();
+  const [values, setValues] = useState<StanceValues>(initial);
+  const [summaryEdited, setSummaryEdited] = useState(initial.summary !== '');
+  const [errors, setErrors] = useState<Partial<Record<keyof StanceValues, string>>>({});
+  const [newActor, setNewActor] = useState(false);
+  const [topicLabel, setTopicLabel] = useState('');
+  const [actorFilter, setActorFilter] = useState('');
+  const form = useRef<HTMLFormElement>(null);
+
+  const sentence = useMemo(() => sentenceFor(dataset, values), [dataset, values]);
+  const summary = summaryEdited ? values.summary : sentence;
+  const update = (changes: Partial<StanceValues>) => setValues((v) => ({ ...v, ...changes }));
+
+  const blocs = dataset.actors.filter((actor) => actor.members?.length);
+  const filterText = actorFilter.trim().toLowerCase();
+  const listed = dataset.actors.filter(
+    (actor) =>
+      !filterText ||
+      actor.name.toLowerCase().includes(filterText) ||
+      values.from.includes(actor.id),
+  );
+
+  const toggleFrom = (actor: Actor, on: boolean) => {
+    const ids = actor.members?.length ? actor.members : [actor.id];
+    update({
+      from: on
+        ? [...values.from, ...ids.filter((m) => !values.from.includes(m))]
+        : values.from.filter((m) => !ids.includes(m)),
+    });
+  };
+  const blocChecked = (bloc: Actor) => bloc.members!.every((m) => values.from.includes(m));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const found: typeof errors = {};
+    if (!values.from.length) found.from = 'Choose who takes the stance.';
+    if (!values.to) found.to = 'Choose toward whom or what.';
+    if (!values.type) found.type = 'Choose the type of stance.';
+    if (!values.topics.length) found.topics = 'Choose or add at least one topic.';
+    if (!summary.trim()) found.summary = 'Write a one-sentence summary.';
+    setErrors(found);
+    const first = Object.keys(found)[0];
+    if (first) {
+      form.current?.querySelector<HTMLElement>(`[data-field="${first}"]`)?.focus();
+      return;
+    }
+    onSubmit({ ...values, summary: summary.trim() });
+  };
+
+  const addTopic = () => {
+    const label = topicLabel.trim();
+    if (!label) return;
+    const topicId = onCreateTopic(label);
+    if (topicId) {
+      update({ topics: [...values.topics, topicId] });
+      setTopicLabel('');
+    }
+  };
+
+  const error = (field: keyof StanceValues) =>
+    errors[field] ? (
+      <p className="code-form__error" id={`${id}-${field}-error`}>
+        {errors[field]}
+      </p>
+    ) : null;
+  const described = (field: keyof StanceValues) =>
+    errors[field] ? `${id}-${field}-error` : undefined;
+
+  return (
+    <div className="code-form-wrap">
+      <form
+        ref={form}
+        className="code-form"
+        aria-labelledby={`${id}-heading`}
+        onSubmit={submit}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && !newActor) {
+            event.stopPropagation();
+            onCancel();
+          }
+        }}
+        noValidate
+      >
+        <h3 id={`${id}-heading`}>{heading}</h3>
+        {quote !== undefined && (
+          <>
+            <blockquote className="code-form__quote">{quote}</blockquote>
+            <fieldset className="code-radios">
+              <legend>Attribution</legend>
+              {(['direct', 'reported'] as const).map((value) => (
+                <label key={value}>
+                  <input
+                    type="radio"
+                    name={`${id}-attribution`}
+                    checked={values.attribution === value}
+                    onChange={() => update({ attribution: value })}
+                  />{' '}
+                  {value === 'direct' ? 'Direct' : 'Reported'} ({ATTRIBUTION_LABELS[value].badge}):{' '}
+                  {ATTRIBUTION_LABELS[value].description}
+                </label>
+              ))}
+              {attributionReason && (
+                <p className="code-form__hint">Proposed: {attributionReason}.</p>
+              )}
+            </fieldset>
+          </>
+        )}
+
+        {proposals.length > 0 && (
+          <div
+            className="code-form__proposals"
+            role="group"
+            aria-label="Actors the selected words name"
+          >
+            {proposals.slice(0, 3).map((proposal) => (
+              <p key={proposal.actor.id}>
+                The words match <strong>{proposal.actor.name}</strong>
+                {proposal.matched !== proposal.actor.name && <> (as “{proposal.matched}”)</>}:{' '}
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => toggleFrom(proposal.actor, true)}
+                >
+                  Add to From
+                </button>{' '}
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => update({ to: proposal.actor.id })}
+                >
+                  Use as To
+                </button>
+              </p>
+            ))}
+          </div>
+        )}
+
+        <fieldset className="code-checks" aria-describedby={described('from')}>
+          <legend>From (who takes the stance)</legend>
+          {dataset.actors.length > 8 && (
+            <input
+              type="search"
+              aria-label="Find an actor"
+              placeholder="Find an actor"
+              value={actorFilter}
+              onChange={(event) => setActorFilter(event.target.value)}
+            />
+          )}
+          <div className="code-checks__list">
+            {blocs.map((bloc) => (
+              <label key={`bloc-${bloc.id}`} className="code-checks__bloc">
+                <input
+                  type="checkbox"
+                  data-field={values.from.length ? undefined : 'from'}
+                  checked={blocChecked(bloc)}
+                  onChange={(event) => toggleFrom(bloc, event.target.checked)}
+                />{' '}
+                {bloc.name} (joint statement: {bloc.members!.length} signatories)
+              </label>
+            ))}
+            {listed
+              .filter((actor) => !actor.members?.length)
+              .map((actor) => (
+                <label key={actor.id}>
+                  <input
+                    type="checkbox"
+                    data-field={values.from.length || blocs.length ? undefined : 'from'}
+                    checked={values.from.includes(actor.id)}
+                    onChange={(event) => toggleFrom(actor, event.target.checked)}
+                  />{' '}
+                  {actor.name}
+                </label>
+              ))}
+            {dataset.actors.length === 0 && (
+              <p className="code-form__hint">No actors yet: add one below.</p>
+            )}
+          </div>
+          {error('from')}
+        </fieldset>
+
+        {newActor ? (
+          <ActorForm
+            dataset={dataset}
+            initialName={selectedWords}
+            onCreate={(actor) => {
+              onCreateActor(actor);
+              setNewActor(false);
+            }}
+            onCancel={() => setNewActor(false)}
+          />
+        ) : (
+          <button type="button" className="button button--small" onClick={() => setNewActor(true)}>
+            New actor
+            {selectedWords
+              ? ` from “${selectedWords.length > 30 ? `${selectedWords.slice(0, 28)}…` : selectedWords}”`
+              : '…'}
+          </button>
+        )}
+
+        <label htmlFor={`${id}-to`}>To (toward whom or what)</label>
+        <select
+          id={`${id}-to`}
+          data-field="to"
+          value={values.to}
+          aria-invalid={!!errors.to || undefined}
+          aria-describedby={described('to')}
+          onChange={(event) => update({ to: event.target.value })}
+        >
+          <option value="">Choose…</option>
+          {dataset.actors.map((actor) => (
+            <option key={actor.id} value={actor.id}>
+              {actor.name}
+            </option>
+          ))}
+        </select>
+        {error('to')}
+
+        <label htmlFor={`${id}-type`}>Type</label>
+        <select
+          id={`${id}-type`}
+          data-field="type"
+          value={values.type}
+          aria-invalid={!!errors.type || undefined}
+          aria-describedby={described('type')}
+          onChange={(event) => update({ type: event.target.value as StanceTypeId })}
+        >
+          <option value="">Choose…</option>
+          {POLARITIES.map((polarity) => (
+            <optgroup
+              key={polarity}
+              label={`${POLARITY_STYLES[polarity].label} (${POLARITY_STYLES[polarity].description})`}
+            >
+              {STANCE_TYPE_IDS.filter((type) => STANCE_TYPES[type].polarity === polarity).map(
+                (type) => (
+                  <option key={type} value={type}>
+                    {STANCE_TYPES[type].label} · {POLARITY_STYLES[polarity].label.toLowerCase()}
+                  </option>
+                ),
+              )}
+            </optgroup>
+          ))}
+        </select>
+        {error('type')}
+
+        <fieldset className="code-checks" aria-describedby={described('topics')}>
+          <legend>Topics</legend>
+          <div className="code-checks__list">
+            {dataset.topics.map((topic, i) => (
+              <label key={topic.id}>
+                <input
+                  type="checkbox"
+                  data-field={i === 0 ? 'topics' : undefined}
+                  checked={values.topics.includes(topic.id)}
+                  onChange={(event) =>
+                    update({
+                      topics: event.target.checked
+                        ? [...values.topics, topic.id]
+                        : values.topics.filter((t) => t !== topic.id),
+                    })
+                  }
+                />{' '}
+                {topic.label}
+              </label>
+            ))}
+          </div>
+          <div className="code-inline">
+            <input
+              aria-label="New topic"
+              placeholder="New topic, in your words"
+              data-field={dataset.topics.length ? undefined : 'topics'}
+              value={topicLabel}
+              onChange={(event) => setTopicLabel(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') {
+                  event.preventDefault();
+                  addTopic();
+                }
+              }}
+            />
+            <button type="button" className="button button--small" onClick={addTopic}>
+              Add topic
+            </button>
+          </div>
+          {error('topics')}
+        </fieldset>
+
+        <label htmlFor={`${id}-summary`}>Summary (one neutral sentence)</label>
+        <textarea
+          id={`${id}-summary`}
+          data-field="summary"
+          rows={2}
+          value={summary}
+          aria-invalid={!!errors.summary || undefined}
+          aria-describedby={described('summary')}
+          onChange={(event) => {
+            setSummaryEdited(true);
+            update({ summary: event.target.value });
+          }}
+        />
+        {error('summary')}
+
+        <div className="code-form__actions">
+          <button type="submit" className="button button--primary">
+            {submitLabel}
+          </button>
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { attributionFor } from '../../../src/coding/attribution';
+
+const of = (text: string, words: string) => {
+  const start = text.indexOf(words);
+  if (start < 0) throw new Error(`not in text: ${words}`);
+  return attributionFor(text, { start, end: start + words.length });
+};
+
+describe('attribution from quotation marks', () => {
+  const curly =
+    'The ministers met. It said: “We condemn the strikes on Syria’s people.” They left.';
+  it('is direct inside curly quotes, apostrophes notwithstanding', () => {
+    expect(of(curly, 'condemn the strikes on Syria’s people.').attribution).toBe('direct');
+    expect(of(curly, '“We condemn the strikes on Syria’s people.”').attribution).toBe('direct');
+  });
+  it('is reported outside them', () => {
+    const guess = of(curly, 'The ministers met.');
+    expect(guess.attribution).toBe('reported');
+    expect(guess.reason).toMatch(/outside/);
+    expect(of(curly, 'They left.').attribution).toBe('reported');
+  });
+  it('works with straight quotes', () => {
+    const straight = 'He said "we agree" and left, then "we differ" came.';
+    expect(of(straight, 'we agree').attribution).toBe('direct');
+    expect(of(straight, 'and left').attribution).toBe('reported');
+    expect(of(straight, 'we differ').attribution).toBe('direct');
+  });
+  it('keeps nested quotes inside the outer quote', () => {
+    const nested = 'It read: “They rejected the ‘so-called’ plan and said "no".” Then silence.';
+    expect(of(nested, 'so-called').attribution).toBe('direct');
+    expect(of(nested, 'plan and said').attribution).toBe('direct');
+    expect(of(nested, 'no').attribution).toBe('direct');
+    expect(of(nested, 'Then silence.').attribution).toBe('reported');
+  });
+  it('calls a span across a closing mark reported, saying where it crossed', () => {
+    const guess = of(curly, 'people.” They left');
+    expect(guess.attribution).toBe('reported');
+    expect(guess.reason).toContain(`closing quotation mark at ${curly.indexOf('”')}`);
+  });
+  it('reads the real article: its “(The guarantor countries) …” quotes are direct', async () => {
+    const { readRepoFile } = await import('../../helpers/loadFixture');
+    const article = readRepoFile('../shared/sources/astana-22-article.txt');
+    expect(of(article, 'called for an urgent ceasefire in Lebanon').attribution).toBe('direct');
+    expect(
+      of(article, 'The guarantor countries called on the international community').attribution,
+    ).toBe('reported');
+  });
+});
