@@ -60,21 +60,30 @@ export function proposalMatches(
   );
 }
 
-function sameSpeakers(s: Suggestion, stance: Stance): boolean {
-  const ids = s.from.map((r) => (r.known ? r.id : `new:${r.name}`));
-  return ids.length === stance.from.length && stance.from.every((id) => ids.includes(id));
+function sameSpeakers(s: Suggestion, stance: Stance, actors: Map<string, Actor>): boolean {
+  return (
+    s.from.length === stance.from.length &&
+    stance.from.every((id) => s.from.some((r) => sameAddressee(r, actors.get(id)!)))
+  );
 }
 
-export function evaluateDataset(
-  dataset: Dataset,
-  documentId = dataset.documents[0]!.id,
-): Evaluation {
+export interface EvaluationOptions {
+  documentId?: string;
+  /**
+   * Run as if the dataset had no actors yet (every speaker and addressee a proposed
+   * new actor, matched to the coding by name): how the extractor does on a fresh text.
+   */
+  withoutActors?: boolean;
+}
+
+export function evaluateDataset(dataset: Dataset, options: EvaluationOptions = {}): Evaluation {
+  const documentId = options.documentId ?? dataset.documents[0]!.id;
   const document = dataset.documents.find((d) => d.id === documentId);
   if (!document) throw new Error(`no document "${documentId}" in dataset "${dataset.id}"`);
   const actors = new Map(dataset.actors.map((a) => [a.id, a]));
   const t0 = performance.now();
   const suggestions = suggestStances(document.text, {
-    actors: dataset.actors,
+    actors: options.withoutActors ? [] : dataset.actors,
     topics: dataset.topics,
   });
   const milliseconds = performance.now() - t0;
@@ -96,7 +105,7 @@ export function evaluateDataset(
       continue;
     }
     matchedProposals++;
-    if (matches.some((st) => sameSpeakers(s, st))) rightSpeaker++;
+    if (matches.some((st) => sameSpeakers(s, st, actors))) rightSpeaker++;
     else wrongSpeaker.push(s);
     for (const st of matches) matchedStances.set(st.id, [...(matchedStances.get(st.id) ?? []), s]);
   }
