@@ -1,0 +1,2 @@
+export { suggestStances } from './suggestStances';
+export type { ActorRef, AddresseeRef, KnownContext, SpeakerRef, Suggestion } from './types';
