@@ -3,8 +3,8 @@
  * ids made from names, and the final check that runs every produced dataset through
  * the same boundary as a fetched one. Pure.
  */
-import { DatasetError, checkDataset, type DatasetProblem } from '../data/parseDataset';
-import type { Dataset } from '../data/schema';
+import { DatasetError, parseDataset, type DatasetProblem } from '../data/parseDataset';
+import type { Dataset, Scene } from '../data/schema';
 
 /** Something the import left out, and why (shown in the import summary, never dropped silently). */
 export interface SkippedItem {
@@ -84,7 +84,7 @@ export function fail(file: string, problems: DatasetProblem[]): never {
  * opens is exactly what a saved file would be.
  */
 export function finishDataset(dataset: Dataset, file: string): Dataset {
-  return checkDataset(JSON.parse(JSON.stringify(dataset)), file);
+  return parseDataset(JSON.stringify(dataset), file);
 }
 
 /** 2024-11-12 from epoch seconds (UTC), as DNA stores dates. */
@@ -104,4 +104,20 @@ export function utf8(text: string): Uint8Array {
 export function decodeUtf8(bytes: Uint8Array): string {
   // fatal: a file in another encoding is an error, not silently garbled quotes.
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+}
+
+/** The dataset's scenes whose every reference still resolves; undefined when none is left. */
+export function keepResolvableScenes(dataset: Dataset): Scene[] | undefined {
+  const actors = new Set(dataset.actors.map((a) => a.id));
+  const topics = new Set(dataset.topics.map((t) => t.id));
+  const stances = new Set(dataset.stances.map((s) => s.id));
+  const kept = (dataset.scenes ?? []).filter(
+    (scene) =>
+      (scene.view.topics ?? []).every((t) => topics.has(t)) &&
+      (scene.view.focus ?? []).every((a) => actors.has(a)) &&
+      (scene.quotes ?? []).every((s) => stances.has(s)) &&
+      (!scene.view.selection ||
+        (scene.view.selection.kind === 'actor' ? actors : stances).has(scene.view.selection.id)),
+  );
+  return kept.length ? kept : undefined;
 }

@@ -36,6 +36,7 @@ import {
   fail,
   finishDataset,
   isoDateFromEpochSeconds,
+  keepResolvableScenes,
   normalizeName,
   slugify,
   uniqueIds,
@@ -730,18 +731,6 @@ function readOpenDna(db: Database, file: string, options: ReadDnaOptions): DnaRe
     );
     return { ...document, participants };
   });
-  const stanceIdSet = new Set(stances.map((s) => s.id));
-  const topicIdSet = new Set([...topicsByLabel.values()].map((t) => t.id));
-  const scenes = (kept.scenes ?? []).filter(
-    (scene) =>
-      (scene.view.topics ?? []).every((t) => topicIdSet.has(t)) &&
-      (scene.view.focus ?? []).every((a) => actorsById.has(a)) &&
-      (scene.quotes ?? []).every((s) => stanceIdSet.has(s)) &&
-      (!scene.view.selection ||
-        (scene.view.selection.kind === 'actor' ? actorsById : stanceIdSet).has(
-          scene.view.selection.id,
-        )),
-  );
   const stem = fileStem(file);
   const dataset: Dataset = {
     schemaVersion: 1,
@@ -757,8 +746,9 @@ function readOpenDna(db: Database, file: string, options: ReadDnaOptions): DnaRe
     actors,
     topics: [...topicsByLabel.values()],
     stances,
-    ...(scenes.length ? { scenes } : {}),
   };
+  const scenes = keepResolvableScenes({ ...dataset, scenes: kept.scenes ?? [] });
+  if (scenes) dataset.scenes = scenes;
   const checked = finishDataset(dataset, file);
   const mappedByHand = Object.keys(options.mapping ?? {}).length;
   return {
