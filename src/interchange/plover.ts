@@ -121,7 +121,11 @@ export function writePlover(index: DatasetIndex, stances: readonly Stance[]): Pl
   return { jsonl, events, skipped };
 }
 
-export function writePloverBytes(dataset: Dataset, index: DatasetIndex, stances = dataset.stances) {
+export function writePloverBytes(
+  dataset: Dataset,
+  index: DatasetIndex,
+  stances: readonly Stance[] = dataset.stances,
+) {
   const result = writePlover(index, stances);
   return { ...result, bytes: utf8(result.jsonl) };
 }
