@@ -16,7 +16,11 @@ export function loadSqlJs(): Promise<SqlJsStatic> {
     const { default: initSqlJs } = await import('sql.js');
     if (inNode()) return initSqlJs();
     const { default: wasmUrl } = await import('sql.js/dist/sql-wasm.wasm?url');
-    return initSqlJs({ locateFile: () => wasmUrl });
+    // Fetched as bytes rather than streamed: streaming needs the server to say
+    // application/wasm, which many static hosts do not.
+    const response = await fetch(wasmUrl);
+    if (!response.ok) throw new Error(`SQLite engine not loaded (HTTP ${response.status})`);
+    return initSqlJs({ wasmBinary: await response.arrayBuffer() });
   })();
   // A failed load (offline, blocked) may succeed on the next try.
   loading.catch(() => {
