@@ -17,6 +17,7 @@ import {
 } from './png';
 import { fileStem } from './sourceLine';
 import { currentViewExport } from './viewExport';
+import { InterchangeExports } from '../interchange/InterchangeExports';
 
 /**
  * The Export menu's panel: SVG, PNG and CSV of the current view, and the printable
@@ -102,6 +103,8 @@ export default function ExportPanel({ onPrint }: { onPrint: () => void }) {
       <button type="button" className="button" onClick={downloadCsv}>
         Download CSV
       </button>
+      <hr className="popover__rule" />
+      <InterchangeExports index={index} graph={graph} onStatus={setStatus} />
       <hr className="popover__rule" />
       <p className="popover__hint">
         The whole briefing, one scene per page (choose “Save as PDF” to keep it).

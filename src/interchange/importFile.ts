@@ -1,0 +1,135 @@
+/**
+ * The one entry point for opening a file, whatever its format: a Stance Map dataset
+ * (.json), a DNA database (.dna, any SQLite file), or a stance spreadsheet (.csv,
+ * .tsv) coded against the open dataset. Each reader loads on demand. Every dataset
+ * returned has passed the app's own checks (parseDataset/checkDataset), so every
+ * evidence span is the exact slice of its document's text. Errors are DatasetErrors
+ * naming the file, the place (row, statement, table) and the reason.
+ */
+import { DatasetError, MAX_DATASET_BYTES, parseDataset } from '../data/parseDataset';
+import type { Dataset } from '../data/schema';
+import { countDataset, type ImportSummary } from './common';
+import type { DnaMapping, DnaStatementType } from './dna';
+import type { NewActor } from './stanceCsv';
+
+export type { DnaMapping, DnaStatementType, DnaTypeMapping } from './dna';
+export type { ImportSummary, SkippedItem } from './common';
+export type { NewActor } from './stanceCsv';
+
+export type ImportFormat = 'stance-map' | 'dna' | 'stance-csv';
+
+export type ImportOutcome =
+  | { kind: 'dataset'; dataset: Dataset; format: ImportFormat; summary: ImportSummary }
+  /** A DNA file with statement types Stance Map cannot map by itself: show DnaMappingDialog, then call again with `mapping`. */
+  | {
+      kind: 'needs-mapping';
+      format: 'dna';
+      file: string;
+      statementTypes: DnaStatementType[];
+      suggested: DnaMapping;
+      unmapped: number[];
+    }
+  /** A spreadsheet naming actors the dataset lacks: show ImportSummaryDialog, then call again with `confirmNewActors: true`. */
+  | { kind: 'confirm-actors'; format: 'stance-csv'; newActors: NewActor[]; summary: ImportSummary };
+
+export interface ImportOptions {
+  /** DNA: per statement type id, which variables make a stance (or null to leave it out). */
+  mapping?: DnaMapping;
+  /** Spreadsheets: create the actors the file names but the dataset lacks. */
+  confirmNewActors?: boolean;
+  /** Spreadsheets: the dataset whose documents the quotes come from (the one open). */
+  base?: Dataset;
+}
+
+const SQLITE_MAGIC = [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66, 0x6f, 0x72, 0x6d, 0x61, 0x74];
+
+function startsWithSqlite(bytes: Uint8Array): boolean {
+  return SQLITE_MAGIC.every((byte, i) => bytes[i] === byte);
+}
+
+function extension(name: string): string {
+  const match = /\.([A-Za-z0-9]+)$/.exec(name);
+  return match ? match[1]!.toLowerCase() : '';
+}
+
+function refuse(name: string, reason: string): never {
+  throw new DatasetError(name, [{ path: '', reason }]);
+}
+
+export async function importFile(
+  name: string,
+  bytes: Uint8Array,
+  options: ImportOptions = {},
+): Promise<ImportOutcome> {
+  if (bytes.length > MAX_DATASET_BYTES)
+    refuse(
+      name,
+      `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; files larger than ${MAX_DATASET_BYTES / 1024 / 1024} MB are refused`,
+    );
+  const ext = extension(name);
+
+  if (ext === 'dna' || startsWithSqlite(bytes)) {
+    const [{ readDna }, { loadSqlJs }] = await Promise.all([import('./dna'), import('./sqlJs')]);
+    const SQL = await loadSqlJs();
+    const result = readDna(SQL, bytes, name, { mapping: options.mapping });
+    if (result.kind === 'needs-mapping') return { ...result, format: 'dna' };
+    return { kind: 'dataset', dataset: result.dataset, format: 'dna', summary: result.summary };
+  }
+
+  if (ext === 'csv' || ext === 'tsv') {
+    if (!options.base)
+      refuse(
+        name,
+        'a stance spreadsheet quotes the documents of a dataset: open that dataset first, then the spreadsheet',
+      );
+    const { readStanceCsv } = await import('./stanceCsv');
+    const result = readStanceCsv(bytes, name, {
+      base: options.base,
+      confirmNewActors: options.confirmNewActors,
+    });
+    if (result.kind === 'confirm-actors') return { ...result, format: 'stance-csv' };
+    return {
+      kind: 'dataset',
+      dataset: result.dataset,
+      format: 'stance-csv',
+      summary: result.summary,
+    };
+  }
+
+  if (ext === 'gexf' || ext === 'graphml')
+    refuse(
+      name,
+      `a ${ext === 'gexf' ? 'GEXF' : 'GraphML'} file holds the network and its quotes but not the documents' full texts, so it cannot open as a dataset; open the dataset's .json or .dna file instead`,
+    );
+  if (ext === 'jsonl')
+    refuse(
+      name,
+      'PLOVER events hold quotes but not the documents’ full texts, so they cannot open as a dataset',
+    );
+
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    refuse(name, 'not a dataset: the file is neither UTF-8 text nor a DNA (SQLite) database');
+  }
+  if (ext === 'json' || /^\s*[{[]/.test(text)) {
+    const dataset = parseDataset(text, name);
+    return {
+      kind: 'dataset',
+      dataset,
+      format: 'stance-map',
+      summary: {
+        format: 'Stance Map dataset',
+        counts: countDataset(dataset),
+        skipped: [],
+        newActors: [],
+        notes: [],
+      },
+    };
+  }
+  refuse(
+    name,
+    `“.${ext || '?'}” is not a format Stance Map opens (a dataset .json, a DNA database .dna, or a stance spreadsheet .csv/.tsv)`,
+  );
+}

@@ -1,0 +1,90 @@
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+import { describe, expect, it } from 'vitest';
+import { indexDataset } from '../../../src/graph/datasetIndex';
+import { buildNetwork } from '../../../src/interchange/graphModel';
+import { assertSafeXml, networkFromGraph, writeGexfText } from '../../../src/interchange/gexf';
+import { networkFromGraphml, writeGraphmlText } from '../../../src/interchange/graphml';
+import { DatasetError } from '../../../src/data/parseDataset';
+import { loadAstana22 } from '../../helpers/loadFixture';
+
+const dataset = loadAstana22();
+const index = indexDataset(dataset);
+const positions = new Map(dataset.actors.map((actor, i) => [actor.id, { x: i * 10.5, y: 3 - i }]));
+const network = buildNetwork({ index, stances: dataset.stances, allActors: true, positions });
+
+describe('GEXF', () => {
+  const text = writeGexfText(network, { now: new Date('2025-01-02T00:00:00Z') });
+
+  it('follows the 1.3 rules: version, directed edges, typed attributes, lists as liststring', () => {
+    expect(text).toMatch(/<gexf [^>]*version="1\.3"/);
+    expect(text).toContain('<graph defaultedgetype="directed" mode="static">');
+    expect(text).toContain('<attribute id="aliases" title="aliases" type="liststring"/>');
+    expect(text).toContain('<attribute id="start" title="start" type="listinteger"/>');
+    expect(text).not.toMatch(/<attribute [^>]*(?<!type="[a-z]+")\/>/);
+  });
+
+  it('round-trips every node, edge and attribute through graphology-gexf', () => {
+    const graph = parseGexf(Graph, text);
+    expect(graph.type).toBe('directed');
+    expect(graph.multi).toBe(true);
+    const back = networkFromGraph(graph);
+    expect(back.nodes).toEqual(network.nodes);
+    expect(back.edges).toEqual(network.edges);
+    // one edge per stance and signatory, every stance present, every quote verbatim
+    const signatories = dataset.stances.reduce((n, s) => n + s.from.length, 0);
+    expect(back.edges).toHaveLength(signatories);
+    const quotes = new Set(back.edges.flatMap((edge) => edge.attributes.quote as string[]));
+    for (const stance of dataset.stances)
+      for (const evidence of stance.evidence) expect(quotes).toContain(evidence.quote);
+  });
+
+  it('keeps hostile text inert and refuses DTDs', () => {
+    const hostile = buildNetwork({
+      index: indexDataset({
+        ...dataset,
+        actors: dataset.actors.map((a, i) =>
+          i === 0 ? { ...a, name: '<script>alert(1)</script>', aliases: ['a", "b\\', '"]'] } : a,
+        ),
+      }),
+      stances: dataset.stances.slice(0, 2),
+      allActors: true,
+    });
+    const out = writeGexfText(hostile);
+    expect(out).not.toContain('<script>');
+    const back = networkFromGraph(parseGexf(Graph, out));
+    expect(back.nodes[0]!.attributes.name).toBe('<script>alert(1)</script>');
+    expect(back.nodes[0]!.attributes.aliases).toEqual(['a", "b\\', '"]']);
+    expect(() =>
+      assertSafeXml('<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY a "b">]><gexf/>', 'evil.gexf'),
+    ).toThrowError(
+      new DatasetError('evil.gexf', [
+        {
+          path: 'line 2',
+          reason: '<!DOCTYPE declarations are not allowed in an imported graph file',
+        },
+      ]).message,
+    );
+  });
+});
+
+describe('GraphML', () => {
+  const text = writeGraphmlText(network);
+
+  it('declares every key with a typed attr.name and no yFiles keys', () => {
+    const keys = [...text.matchAll(/<key [^>]*>/g)].map((m) => m[0]);
+    expect(keys.length).toBeGreaterThan(10);
+    for (const key of keys)
+      expect(key).toMatch(/attr\.name="[^"]+" attr\.type="(string|int|double)"/);
+    expect(text).not.toMatch(/yfiles/i);
+  });
+
+  it('round-trips every node, edge and attribute through graphology-graphml', () => {
+    const graph = parseGraphml(Graph, text);
+    const back = networkFromGraphml(graph);
+    expect(back.nodes).toEqual(network.nodes);
+    expect(back.edges).toEqual(network.edges);
+    expect(back.title).toBe(dataset.title);
+  });
+});
