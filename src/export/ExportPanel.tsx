@@ -28,6 +28,15 @@ const errorText = (error: unknown) =>
     ? String(error.message)
     : String(error);
 
+function blobToDataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('the image could not be read'));
+    reader.readAsDataURL(blob);
+  });
+}
+
 export default function ExportPanel({ onPrint }: { onPrint: () => void }) {
   const store = useUiStoreApi();
   const index = useDatasetIndex();
@@ -99,6 +108,25 @@ export default function ExportPanel({ onPrint }: { onPrint: () => void }) {
       );
     }
   };
+  const downloadPptx = async () => {
+    setStatus('Preparing PowerPoint…');
+    try {
+      const { buildBriefingPptx } = await import('./pptx');
+      const bytes = await buildBriefingPptx(index, all, {
+        now: new Date(),
+        renderPng: async (svg, width, height) =>
+          blobToDataUrl(await svgToPngBlob(svg, width, height)),
+      });
+      const type = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+      downloadBlob(
+        new Blob([bytes as BlobPart], { type }),
+        `${fileStem(index.dataset.id, 'briefing')}.pptx`,
+      );
+      setStatus(`PowerPoint downloaded (${all.length + 1} slides)`);
+    } catch (error) {
+      setStatus(`The PowerPoint could not be made: ${errorText(error)}`);
+    }
+  };
   const downloadCsv = () => {
     downloadText(buildStancesCsv(index, graph.stances), `${stem()}.csv`, 'text/csv;charset=utf-8');
     setStatus(`CSV downloaded (${graph.stances.length} stances)`);
@@ -144,6 +172,14 @@ export default function ExportPanel({ onPrint }: { onPrint: () => void }) {
       </p>
       <button type="button" className="button" onClick={onPrint} disabled={all.length === 0}>
         Print handout
+      </button>
+      <button
+        type="button"
+        className="button"
+        onClick={() => void downloadPptx()}
+        disabled={all.length === 0}
+      >
+        Export briefing as PowerPoint
       </button>
       <p className="popover__status" role="status">
         {status}

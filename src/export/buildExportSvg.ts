@@ -80,6 +80,11 @@ export interface ExportSvgInput {
   /** Size of the map area in CSS pixels (or of the whole document, for `slide`). */
   width: number;
   height: number;
+  /**
+   * The camera for a map area of this size, once the export knows it (a slide gives the
+   * map what its text leaves); wins over `transform`.
+   */
+  fitMap?: (width: number, height: number) => Transform;
   /** Which side of its glyph each label goes (placeLabels); absent places them here. */
   labelSides?: ReadonlyMap<string, LabelSide>;
   title: string;
@@ -96,6 +101,8 @@ export interface ExportSvgInput {
   outputWidth?: number;
   /** Map and legend only, for pages that set the title, caption and source in HTML. */
   bare?: boolean;
+  /** The map alone, edge to edge (a slide sets its legend and text as editable text). */
+  mapOnly?: boolean;
 }
 
 export interface ExportSvg {
@@ -396,7 +403,9 @@ function cropToContent(
   };
 }
 
-export function buildExportSvg(input: ExportSvgInput): ExportSvg {
+export function buildExportSvg(given: ExportSvgInput): ExportSvg {
+  const mapOnly = !!given.mapOnly;
+  const input = mapOnly ? { ...given, bare: true } : given;
   const { graph, positions, legend } = input;
   const frame = input.frame ?? 'area';
   const sides = input.labelSides ?? placeLabels(graph, positions);
@@ -425,16 +434,17 @@ export function buildExportSvg(input: ExportSvgInput): ExportSvg {
     header += `<g data-caption="">${textLines(captionLines, PAD, y, 20, `font-size="14.5" fill="${INK_SOFT}"`)}</g>`;
     y += (captionLines.length - 1) * 20;
   }
-  const mapTop = Math.round(y + 16);
+  const mapTop = mapOnly ? 0 : Math.round(y + 16);
 
   // Footer: legend, source, export date, laid out from the map's bottom edge.
   const legendPart = drawLegend(legend, PAD, 0, textWidth);
   const sourceLines = input.bare ? [] : wrapText(input.sourceLine, textWidth, 12, 4);
-  const footerHeight =
-    22 +
-    legendPart.height +
-    8 +
-    (input.bare ? 0 : 4 + (sourceLines.length - 1) * 16 + 18 + PAD - 6);
+  const footerHeight = mapOnly
+    ? 0
+    : 22 +
+      legendPart.height +
+      8 +
+      (input.bare ? 0 : 4 + (sourceLines.length - 1) * 16 + 18 + PAD - 6);
   const mapHeight =
     cropped?.height ??
     (frame === 'slide'
@@ -444,6 +454,7 @@ export function buildExportSvg(input: ExportSvgInput): ExportSvg {
   // Map: everything in map units under the view's transform, clipped to the area.
   const transform =
     cropped?.transform ??
+    input.fitMap?.(width, mapHeight) ??
     input.transform ??
     fitGraph(graph, positions, width, mapHeight, null, sides);
   const radii = new Map(graph.nodes.map((node) => [node.id, nodeOuterRadius(node)]));
@@ -487,9 +498,11 @@ export function buildExportSvg(input: ExportSvgInput): ExportSvg {
     `<g transform="translate(${n(transform.x)},${n(transform.y)}) scale(${n(Math.round(transform.k * 10000) / 10000)})">` +
     `<g data-hulls="">${hulls}</g><g data-links="">${links}</g><g data-nodes="">${nodes}</g></g>${empty}</svg>`;
 
-  let footerY = mapTop + mapHeight + 22;
-  const legendSvg = `<g transform="translate(0,${n(footerY)})">${legendPart.svg}</g>`;
-  footerY += legendPart.height + 8;
+  let footerY = mapTop + mapHeight + (mapOnly ? 0 : 22);
+  const legendSvg = mapOnly
+    ? ''
+    : `<g transform="translate(0,${n(footerY)})">${legendPart.svg}</g>`;
+  if (!mapOnly) footerY += legendPart.height + 8;
   let source = '';
   let date = '';
   if (!input.bare) {

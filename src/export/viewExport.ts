@@ -132,6 +132,7 @@ export function sceneExport({
     positions,
     labelSides,
     transform: sceneTransform(layout, size.width, size.height),
+    fitMap: (width, height) => sceneTransform(layout, width, height),
     width: size.width,
     height: size.height,
     title: scene.title,

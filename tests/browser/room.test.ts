@@ -1,7 +1,9 @@
 /**
  * Briefing in the room (issue 14): presenting cuts no label at the usual projector sizes.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Locator, Page } from 'playwright-core';
 import { astana } from './expected';
 import { mapRegion, resultsDir, setupBrowser, waitForMap } from './harness';
@@ -66,5 +68,31 @@ describe('briefing in the room', () => {
         if (i < scenes.length - 1) await page.keyboard.press('ArrowRight');
       }
     }
+  });
+
+  it('exports the briefing as a PowerPoint: a title slide and one slide per scene', async () => {
+    await h.open();
+    await waitForMap(h.page);
+    await h.page.getByRole('button', { name: 'Export', exact: true }).click();
+    const [download] = await Promise.all([
+      h.page.waitForEvent('download'),
+      h.page.getByRole('button', { name: 'Export briefing as PowerPoint' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('astana-22-briefing.pptx');
+    const file = path.join(resultsDir, download.suggestedFilename());
+    await download.saveAs(file);
+    const files = unzipSync(readFileSync(file));
+    const slides = Object.keys(files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
+    expect(slides).toHaveLength(scenes.length + 1);
+    for (const [i, scene] of scenes.entries()) {
+      const xml = strFromU8(files[`ppt/slides/slide${i + 2}.xml`]!);
+      expect(xml).toContain(scene.title.replace(/&/g, '&amp;'));
+    }
+    // The map pictures are real renderings, not placeholders: 16:9 and high resolution.
+    const pictures = Object.keys(files).filter((name) => /^ppt\/media\/.*\.png$/.test(name));
+    expect(pictures.length).toBeGreaterThanOrEqual(scenes.length);
+    const png = files[pictures[0]!]!;
+    const view = new DataView(png.buffer, png.byteOffset);
+    expect([view.getUint32(16), view.getUint32(20)]).toEqual([1920, 1080]);
   });
 });
