@@ -114,6 +114,8 @@ export const sceneSchema = z.strictObject({
   view: sceneViewSchema,
   /** Stances whose quotes the scene shows on screen; absent shows the selection's. */
   quotes: z.optional(z.array(id())),
+  /** The presenter's notes: shown in the presenter view and the PowerPoint's speaker notes. */
+  notes: z.optional(z.string().check(z.maxLength(4000))),
 });
 
 export const datasetSchema = z.strictObject({

@@ -23,6 +23,21 @@ import { InterchangeExports } from '../interchange/InterchangeExports';
  * The Export menu's panel: SVG, PNG and CSV of the current view, and the printable
  * handout. Loaded when the menu is first wanted (see ExportMenu), with the export code.
  */
+/** An error's message; DOMExceptions (the clipboard's) are not always Errors. */
+const errorText = (error: unknown) =>
+  error !== null && typeof error === 'object' && 'message' in error
+    ? String(error.message)
+    : String(error);
+
+function blobToDataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('the image could not be read'));
+    reader.readAsDataURL(blob);
+  });
+}
+
 export default function ExportPanel({ onPrint }: { onPrint: () => void }) {
   const store = useUiStoreApi();
   const index = useDatasetIndex();
@@ -34,6 +49,7 @@ export default function ExportPanel({ onPrint }: { onPrint: () => void }) {
 
   const exportInput = () => {
     const state = store.getState();
+    const frame = pngSize === 'slide' ? ('slide' as const) : ('crop' as const);
     const scene = all.find((candidate) => candidate.id === state.sceneId) ?? null;
     return currentViewExport({
       index,
@@ -42,6 +58,7 @@ export default function ExportPanel({ onPrint }: { onPrint: () => void }) {
       scene,
       snapshot: getMapSnapshot(),
       now: new Date(),
+      frame,
     });
   };
   const stem = () => {
@@ -54,19 +71,61 @@ export default function ExportPanel({ onPrint }: { onPrint: () => void }) {
     downloadText(svg, `${stem()}.svg`, 'image/svg+xml;charset=utf-8');
     setStatus('SVG downloaded');
   };
+  const makePng = async () => {
+    const input = exportInput();
+    const logical = buildExportSvg(input);
+    const size = pngDimensions(logical, pngSize);
+    const { svg } = buildExportSvg({ ...input, outputWidth: size.width });
+    return { blob: await svgToPngBlob(svg, size.width, size.height), size };
+  };
   const downloadPng = async () => {
     setStatus('Preparing PNG…');
     try {
-      const input = exportInput();
-      const logical = buildExportSvg(input);
-      const size = pngDimensions(logical, pngSize);
-      const { svg } = buildExportSvg({ ...input, outputWidth: size.width });
-      downloadBlob(await svgToPngBlob(svg, size.width, size.height), `${stem()}.png`);
+      const { blob, size } = await makePng();
+      downloadBlob(blob, `${stem()}.png`);
       setStatus(`PNG downloaded (${size.width} × ${size.height} px)`);
     } catch (error) {
+      setStatus(`The PNG could not be made: ${errorText(error)}`);
+    }
+  };
+  const copyPng = async () => {
+    if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {
+      setStatus('This browser does not let a page copy images; use Download PNG instead.');
+      return;
+    }
+    setStatus('Copying image…');
+    try {
+      // The item is made at once, inside the click, with the image to follow: browsers only
+      // let a page write to the clipboard right after a user's action.
+      const png = makePng();
+      await navigator.clipboard.write([
+        new ClipboardItem({ 'image/png': png.then((made) => made.blob) }),
+      ]);
+      const { size } = await png;
+      setStatus(`Image copied (${size.width} × ${size.height} px): paste it into your slides.`);
+    } catch (error) {
       setStatus(
-        `The PNG could not be made: ${error instanceof Error ? error.message : String(error)}`,
+        `The browser refused to copy the image (${errorText(error)}); use Download PNG instead.`,
       );
+    }
+  };
+  const downloadPptx = async () => {
+    setStatus('Preparing PowerPoint…');
+    try {
+      const { buildBriefingPptx } = await import('./pptx');
+      const bytes = await buildBriefingPptx(index, all, {
+        now: new Date(),
+        renderPng: async (svg, width, height) =>
+          blobToDataUrl(await svgToPngBlob(svg, width, height)),
+      });
+      const type = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+      downloadBlob(
+        new Blob([bytes as BlobPart], { type }),
+        `${fileStem(index.dataset.id, 'briefing')}.pptx`,
+      );
+      setStatus(`PowerPoint downloaded (${all.length + 1} slides)`);
+    } catch (error) {
+      setStatus(`The PowerPoint could not be made: ${errorText(error)}`);
     }
   };
   const downloadCsv = () => {
@@ -76,7 +135,9 @@ export default function ExportPanel({ onPrint }: { onPrint: () => void }) {
 
   return (
     <div className="export">
-      <p className="popover__hint">The current view, as on screen, with its legend and source.</p>
+      <p className="popover__hint">
+        The current view, cropped to the map, with its legend and source.
+      </p>
       <button type="button" className="button" onClick={downloadSvg}>
         Download SVG
       </button>
@@ -84,8 +145,11 @@ export default function ExportPanel({ onPrint }: { onPrint: () => void }) {
         <button type="button" className="button" onClick={() => void downloadPng()}>
           Download PNG
         </button>
+        <button type="button" className="button" onClick={() => void copyPng()}>
+          Copy image
+        </button>
         <label className="export__size" htmlFor={sizeId}>
-          PNG width
+          Image size
         </label>
         <select
           id={sizeId}
@@ -111,6 +175,14 @@ export default function ExportPanel({ onPrint }: { onPrint: () => void }) {
       </p>
       <button type="button" className="button" onClick={onPrint} disabled={all.length === 0}>
         Print handout
+      </button>
+      <button
+        type="button"
+        className="button"
+        onClick={() => void downloadPptx()}
+        disabled={all.length === 0}
+      >
+        Export briefing as PowerPoint
       </button>
       <p className="popover__status" role="status">
         {status}

@@ -33,11 +33,10 @@ import {
   ROLE_RING_OFFSET,
   estimateTextWidth,
   labelLines,
-  nodeBox,
-  type NodeBox,
 } from '../layout/labelMetrics';
 import { nodeOuterRadius } from '../map/createMapEngine';
-import { fitTransform, type Transform } from '../layout/layoutFrame';
+import { boxBounds, fitTransform, sidedBoxes, type Transform } from '../layout/layoutFrame';
+import { aboveShift, placeLabels, type LabelSide } from '../layout/labelPlacement';
 import type { Selection } from '../state/uiStore';
 import { polarityLegendLabel, roleLegendLabel, type LegendItems } from './legend';
 
@@ -58,6 +57,12 @@ const FIT_ALL_MAX_SCALE = 1.6;
 const FIT_FOCUS_MAX_SCALE = 2.4;
 /** Room between a bloc's members and its outline (createMapEngine's HULL_MARGIN). */
 const HULL_MARGIN = 10;
+/** Room kept around the drawn content when an export crops to it (logical px). */
+export const CROP_MARGIN = 24;
+/** A cropped map wider than this (logical px) is drawn smaller to fit it. */
+const CROP_MAX_WIDTH = 2400;
+/** The slide size: logical 1280 × 720, drawn at 1920 × 1080 (text 1.5× the screen's). */
+export const SLIDE = { width: 1280, height: 720, outputWidth: 1920 };
 /** The width estimate runs a few percent short for running text; wrap with a margin. */
 const WRAP_SAFETY = 0.9;
 
@@ -66,9 +71,22 @@ export interface ExportSvgInput {
   positions: ReadonlyMap<string, Point>;
   /** Map units → map-area pixels (screen = k·map + (x, y)); absent fits every node. */
   transform?: Transform;
-  /** Size of the map area in CSS pixels (the map's size on screen). */
+  /**
+   * How the map area is sized: `area` (default) is width × height; `crop` is the drawn
+   * content plus a margin (width and height are ignored); `slide` makes the whole
+   * document width × height and gives the map what the text leaves.
+   */
+  frame?: 'area' | 'crop' | 'slide';
+  /** Size of the map area in CSS pixels (or of the whole document, for `slide`). */
   width: number;
   height: number;
+  /**
+   * The camera for a map area of this size, once the export knows it (a slide gives the
+   * map what its text leaves); wins over `transform`.
+   */
+  fitMap?: (width: number, height: number) => Transform;
+  /** Which side of its glyph each label goes (placeLabels); absent places them here. */
+  labelSides?: ReadonlyMap<string, LabelSide>;
   title: string;
   /** A small line above the title: dataset, dates, place. */
   kicker?: string;
@@ -83,6 +101,8 @@ export interface ExportSvgInput {
   outputWidth?: number;
   /** Map and legend only, for pages that set the title, caption and source in HTML. */
   bare?: boolean;
+  /** The map alone, edge to edge (a slide sets its legend and text as editable text). */
+  mapOnly?: boolean;
 }
 
 export interface ExportSvg {
@@ -223,7 +243,7 @@ function roleBadge(role: NonNullable<GraphNode['role']>, x: number, y: number, s
   return `<g transform="translate(${n(x)},${n(y)})"><circle r="${size}" fill="${style.color}" stroke="#ffffff" stroke-width="1.5"/><text y="${n(size * 0.47)}" text-anchor="middle" font-size="${n((size * 10) / 7.5)}" font-weight="700" fill="${badgeInk(style.color)}">${escapeXml(style.badge)}</text></g>`;
 }
 
-function drawNode(node: GraphNode, at: Point, state: Highlight): string {
+function drawNode(node: GraphNode, at: Point, state: Highlight, side?: LabelSide): string {
   const { glyph } = ACTOR_KIND_STYLES[node.kind];
   const r = node.radius;
   const ring = r + ROLE_RING_OFFSET;
@@ -236,7 +256,9 @@ function drawNode(node: GraphNode, at: Point, state: Highlight): string {
       ? glyphShape(glyph, r, 3, MARK, '#000000')
       : glyphShape(glyph, r, state === 'related' ? 2.25 : 1.5);
   if (node.role) out += roleBadge(node.role, ring * Math.SQRT1_2, -ring * Math.SQRT1_2);
-  out += `<text y="${n(ring + LABEL_GAP + LABEL_FONT_SIZE * 0.8)}" text-anchor="middle" font-size="${LABEL_FONT_SIZE}" fill="${INK}" stroke="${PAPER}" stroke-width="4" stroke-linejoin="round" paint-order="stroke"${state === 'selected' ? ' font-weight="700"' : ''}>`;
+  const labelY = ring + LABEL_GAP + LABEL_FONT_SIZE * 0.8;
+  const shift = side === 'above' ? aboveShift(node.radius, node.label) : 0;
+  out += `<text y="${n(labelY + shift)}" text-anchor="middle" font-size="${LABEL_FONT_SIZE}" fill="${INK}" stroke="${PAPER}" stroke-width="4" stroke-linejoin="round" paint-order="stroke"${state === 'selected' ? ' font-weight="700"' : ''}>`;
   out += labelLines(node.label)
     .map((line, i) => `<tspan x="0" dy="${i ? LABEL_LINE_HEIGHT : 0}">${escapeXml(line)}</tspan>`)
     .join('');
@@ -330,9 +352,10 @@ export function fitGraph(
   width: number,
   height: number,
   only?: ReadonlySet<string> | null,
+  sides: ReadonlyMap<string, LabelSide> = placeLabels(graph, positions),
 ): Transform {
   const radii = new Map<string, number>();
-  const boxes = new Map<string, NodeBox>();
+  const boxes = sidedBoxes(graph, sides);
   const framed = new Map<string, Point>();
   const focused = !!only?.size && graph.nodes.some((node) => only.has(node.id));
   for (const node of graph.nodes) {
@@ -340,7 +363,6 @@ export function fitGraph(
     if (!at || (focused && !only!.has(node.id))) continue;
     framed.set(node.id, at);
     radii.set(node.id, nodeOuterRadius(node));
-    boxes.set(node.id, nodeBox(node.radius, node.label));
   }
   return fitTransform(framed, radii, width, height, FIT_PADDING, {
     boxes,
@@ -348,10 +370,47 @@ export function fitGraph(
   });
 }
 
-export function buildExportSvg(input: ExportSvgInput): ExportSvg {
+/**
+ * The map area and transform that show all of the drawn content (labels on their sides)
+ * at design size, plus CROP_MARGIN around: no empty screen area in the export.
+ */
+function cropToContent(
+  graph: Graph,
+  positions: ReadonlyMap<string, Point>,
+  sides: ReadonlyMap<string, LabelSide>,
+): { width: number; height: number; transform: Transform } {
+  const shown = new Map<string, Point>();
+  for (const node of graph.nodes) {
+    const at = positions.get(node.id);
+    if (at) shown.set(node.id, at);
+  }
+  // Bloc outlines reach HULL_MARGIN beyond their members' glyphs.
+  const bounds = boxBounds(shown, sidedBoxes(graph, sides), HULL_MARGIN - ROLE_RING_OFFSET);
+  if (!bounds) return { width: 480, height: 240, transform: { x: 240, y: 120, k: 1 } };
+  const k = Math.min(1, CROP_MAX_WIDTH / (bounds.maxX - bounds.minX));
+  const contentWidth = (bounds.maxX - bounds.minX) * k;
+  const contentHeight = (bounds.maxY - bounds.minY) * k;
+  const width = Math.max(480, Math.ceil(contentWidth + 2 * CROP_MARGIN));
+  const height = Math.max(160, Math.ceil(contentHeight + 2 * CROP_MARGIN));
+  return {
+    width,
+    height,
+    transform: {
+      k,
+      x: (width - contentWidth) / 2 - bounds.minX * k,
+      y: (height - contentHeight) / 2 - bounds.minY * k,
+    },
+  };
+}
+
+export function buildExportSvg(given: ExportSvgInput): ExportSvg {
+  const mapOnly = !!given.mapOnly;
+  const input = mapOnly ? { ...given, bare: true } : given;
   const { graph, positions, legend } = input;
-  const width = Math.max(480, Math.round(input.width));
-  const mapHeight = Math.max(240, Math.round(input.height));
+  const frame = input.frame ?? 'area';
+  const sides = input.labelSides ?? placeLabels(graph, positions);
+  const cropped = frame === 'crop' ? cropToContent(graph, positions, sides) : null;
+  const width = cropped?.width ?? Math.max(480, Math.round(input.width));
   const textWidth = width - 2 * PAD;
 
   // Header: kicker, title, caption.
@@ -375,10 +434,29 @@ export function buildExportSvg(input: ExportSvgInput): ExportSvg {
     header += `<g data-caption="">${textLines(captionLines, PAD, y, 20, `font-size="14.5" fill="${INK_SOFT}"`)}</g>`;
     y += (captionLines.length - 1) * 20;
   }
-  const mapTop = Math.round(y + 16);
+  const mapTop = mapOnly ? 0 : Math.round(y + 16);
+
+  // Footer: legend, source, export date, laid out from the map's bottom edge.
+  const legendPart = drawLegend(legend, PAD, 0, textWidth);
+  const sourceLines = input.bare ? [] : wrapText(input.sourceLine, textWidth, 12, 4);
+  const footerHeight = mapOnly
+    ? 0
+    : 22 +
+      legendPart.height +
+      8 +
+      (input.bare ? 0 : 4 + (sourceLines.length - 1) * 16 + 18 + PAD - 6);
+  const mapHeight =
+    cropped?.height ??
+    (frame === 'slide'
+      ? Math.max(120, Math.round(input.height) - mapTop - Math.ceil(footerHeight))
+      : Math.max(240, Math.round(input.height)));
 
   // Map: everything in map units under the view's transform, clipped to the area.
-  const transform = input.transform ?? fitGraph(graph, positions, width, mapHeight);
+  const transform =
+    cropped?.transform ??
+    input.fitMap?.(width, mapHeight) ??
+    input.transform ??
+    fitGraph(graph, positions, width, mapHeight, null, sides);
   const radii = new Map(graph.nodes.map((node) => [node.id, nodeOuterRadius(node)]));
   const selection = input.selection ?? null;
   const near = neighbourhood(graph, selection);
@@ -406,7 +484,9 @@ export function buildExportSvg(input: ExportSvgInput): ExportSvg {
   const nodes = graph.nodes
     .map((node) => {
       const at = positions.get(node.id);
-      return at ? drawNode(node, at, nodeHighlight(node.id, selection, near)) : '';
+      return at
+        ? drawNode(node, at, nodeHighlight(node.id, selection, near), sides.get(node.id))
+        : '';
     })
     .join('');
   const empty = graph.nodes.length
@@ -418,20 +498,23 @@ export function buildExportSvg(input: ExportSvgInput): ExportSvg {
     `<g transform="translate(${n(transform.x)},${n(transform.y)}) scale(${n(Math.round(transform.k * 10000) / 10000)})">` +
     `<g data-hulls="">${hulls}</g><g data-links="">${links}</g><g data-nodes="">${nodes}</g></g>${empty}</svg>`;
 
-  // Footer: legend, source, export date.
-  let footerY = mapTop + mapHeight + 22;
-  const legendPart = drawLegend(legend, PAD, footerY, textWidth);
-  footerY += legendPart.height + 8;
+  let footerY = mapTop + mapHeight + (mapOnly ? 0 : 22);
+  const legendSvg = mapOnly
+    ? ''
+    : `<g transform="translate(0,${n(footerY)})">${legendPart.svg}</g>`;
+  if (!mapOnly) footerY += legendPart.height + 8;
   let source = '';
   let date = '';
   if (!input.bare) {
-    const sourceLines = wrapText(input.sourceLine, textWidth, 12, 4);
     footerY += 4;
     source = `<g data-source-line="">${textLines(sourceLines, PAD, footerY, 16, `font-size="12" fill="${INK_SOFT}"`)}</g>`;
     footerY += (sourceLines.length - 1) * 16 + 18;
     date = `<text data-export-date="" x="${PAD}" y="${n(footerY)}" font-size="12" fill="${INK_SOFT}">${escapeXml(input.exportDate)}</text>`;
   }
-  const height = Math.round(footerY + (input.bare ? 0 : PAD - 6));
+  const height =
+    frame === 'slide'
+      ? Math.max(Math.round(input.height), Math.round(footerY + (input.bare ? 0 : PAD - 6)))
+      : Math.round(footerY + (input.bare ? 0 : PAD - 6));
 
   const outWidth = input.outputWidth ?? width;
   const outHeight = Math.round((height * outWidth) / width);
@@ -443,7 +526,7 @@ export function buildExportSvg(input: ExportSvgInput): ExportSvg {
     `<rect width="${width}" height="${height}" fill="#ffffff"/>` +
     header +
     map +
-    legendPart.svg +
+    legendSvg +
     source +
     date +
     `</svg>\n`;

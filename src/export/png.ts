@@ -3,10 +3,14 @@
  * the header check are pure; only svgToPngBlob needs a browser.
  */
 
-/** "2x" is twice the on-screen size (sharp on a projector); numbers are pixel widths. */
-export type PngSize = '2x' | 1280 | 1920 | 2560 | 3840;
+/**
+ * "2x" is twice the design size (sharp on a projector); "slide" a 16:9 slide of
+ * 1920 × 1080 px (see SLIDE in buildExportSvg); numbers are pixel widths.
+ */
+export type PngSize = '2x' | 'slide' | 1280 | 1920 | 2560 | 3840;
 export const PNG_SIZES: ReadonlyArray<{ value: PngSize; label: string }> = [
-  { value: '2x', label: '2× screen size' },
+  { value: '2x', label: '2× design size' },
+  { value: 'slide', label: 'Slide 16:9 (1920 × 1080)' },
   { value: 1280, label: '1280 px wide' },
   { value: 1920, label: '1920 px wide' },
   { value: 2560, label: '2560 px wide' },
@@ -14,6 +18,7 @@ export const PNG_SIZES: ReadonlyArray<{ value: PngSize; label: string }> = [
 ];
 export const DEFAULT_PNG_SIZE: PngSize = '2x';
 
+const SLIDE_PIXEL_WIDTH = 1920;
 /** Browsers refuse bigger canvases (Chromium: 16,384 px a side, about 268 million pixels). */
 const MAX_SIDE = 16384;
 const MAX_AREA = 16384 * 16384;
@@ -28,7 +33,7 @@ export function pngDimensions(
   logical: { width: number; height: number },
   size: PngSize = DEFAULT_PNG_SIZE,
 ): { width: number; height: number; scale: number } {
-  const wanted = size === '2x' ? logical.width * 2 : size;
+  const wanted = size === '2x' ? logical.width * 2 : size === 'slide' ? SLIDE_PIXEL_WIDTH : size;
   const scale = Math.min(
     wanted / logical.width,
     MAX_SIDE / logical.width,

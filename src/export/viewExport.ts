@@ -5,7 +5,7 @@
  */
 import type { Scene } from '../data/schema';
 import { ROLE_STYLES, STANCE_TYPES, POLARITY_STYLES } from '../data/vocabulary';
-import { buildGraph, type Graph } from '../graph/buildGraph';
+import type { Graph } from '../graph/buildGraph';
 import type { DatasetIndex } from '../graph/datasetIndex';
 import type { Filters } from '../graph/filters';
 import { stanceSentence } from '../graph/sentences';
@@ -14,7 +14,8 @@ import { layoutExtent, type Transform } from '../layout/layoutFrame';
 import type { Point } from '../map/geometry';
 import type { Selection, UiState } from '../state/uiStore';
 import { sceneViewState } from '../briefing/scenes';
-import { fitGraph, type ExportSvgInput } from './buildExportSvg';
+import { sceneLayout, sceneTransform } from '../briefing/sceneLayout';
+import { SLIDE, type ExportSvgInput } from './buildExportSvg';
 import { legendItems } from './legend';
 import { eventLine, exportDateLine, sourceLine } from './sourceLine';
 
@@ -76,6 +77,7 @@ export function currentViewExport({
   scene,
   snapshot,
   now,
+  frame = 'crop',
 }: {
   index: DatasetIndex;
   graph: Graph;
@@ -83,24 +85,23 @@ export function currentViewExport({
   scene: Scene | null;
   snapshot: MapSnapshotLike | null;
   now: Date;
+  /** `crop`: the drawn content plus a margin; `slide`: a 16:9 slide (see SLIDE). */
+  frame?: 'crop' | 'slide';
 }): ExportSvgInput {
   const size =
     snapshot && snapshot.width > 0 && snapshot.height > 0 ? snapshot : DEFAULT_EXPORT_SIZE;
-  let positions: ReadonlyMap<string, Point>;
-  let transform: Transform | undefined;
+  // The screen's positions (drag included), not its framing: the export frames the content.
   // Every visible node needs a place; a snapshot from before a filter change may lack some.
-  if (snapshot && graph.nodes.every((node) => snapshot.positions.has(node.id))) {
-    positions = snapshot.positions;
-    transform = snapshot.transform;
-  } else {
-    positions = computeLayout(graph, { ...layoutExtent(graph, size.width, size.height), seed: 1 });
-  }
+  const positions =
+    snapshot && graph.nodes.every((node) => snapshot.positions.has(node.id))
+      ? snapshot.positions
+      : computeLayout(graph, { ...layoutExtent(graph, size.width, size.height), seed: 1 });
   return {
     graph,
     positions,
-    transform,
-    width: size.width,
-    height: size.height,
+    frame,
+    width: frame === 'slide' ? SLIDE.width : size.width,
+    height: frame === 'slide' ? SLIDE.height : size.height,
     title: scene?.title ?? index.dataset.title,
     caption: scene?.caption || describeView(index, state.filters, state.selection) || 'All stances',
     selection: state.selection,
@@ -108,7 +109,10 @@ export function currentViewExport({
   };
 }
 
-/** A scene laid out as the map would show it, framed on its focus and zoom (handout). */
+/**
+ * A scene as the presentation showed it (sceneLayout: the same places, labels on the same
+ * sides), framed for this size as the presenting map frames it (handout, PowerPoint).
+ */
 export function sceneExport({
   index,
   scene,
@@ -120,27 +124,15 @@ export function sceneExport({
   now: Date;
   size?: { width: number; height: number };
 }): ExportSvgInput & { graph: Graph } {
+  const layout = sceneLayout(index, scene);
+  const { graph, positions, labelSides } = layout;
   const view = sceneViewState(scene.view);
-  const graph = buildGraph(index, { filters: view.filters, joint: view.joint });
-  const positions = computeLayout(graph, {
-    ...layoutExtent(graph, size.width, size.height),
-    seed: 1,
-  });
-  // Framed as when presenting: a small scene is drawn large enough to read on paper.
-  const focus = new Set(
-    scene.view.focus?.length ? scene.view.focus : graph.nodes.map((node) => node.id),
-  );
-  const fitted = fitGraph(graph, positions, size.width, size.height, focus);
-  const zoom = scene.view.zoom ?? 1;
-  const transform: Transform = {
-    k: fitted.k * zoom,
-    x: zoom * fitted.x + (size.width / 2) * (1 - zoom),
-    y: zoom * fitted.y + (size.height / 2) * (1 - zoom),
-  };
   return {
     graph,
     positions,
-    transform,
+    labelSides,
+    transform: sceneTransform(layout, size.width, size.height),
+    fitMap: (width, height) => sceneTransform(layout, width, height),
     width: size.width,
     height: size.height,
     title: scene.title,

@@ -38,3 +38,14 @@ export function graphSignature(graph: Graph): string {
 export function layoutBox(fullGraph: Graph, area: { width: number; height: number }) {
   return layoutExtent(fullGraph, area.width, area.height);
 }
+
+/**
+ * The area every scene is laid out in while presenting, and in the handout and the
+ * PowerPoint: one layout of the scene's whole dataset, whatever the screen, so each output
+ * shows the same arrangement and only frames it for its own size.
+ */
+export const SCENE_LAYOUT_AREA = { width: 1200, height: 900 };
+
+export function sceneLayoutOptions(fullGraph: Graph) {
+  return { ...layoutBox(fullGraph, SCENE_LAYOUT_AREA), seed: LAYOUT_SEED };
+}

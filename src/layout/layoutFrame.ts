@@ -124,3 +124,63 @@ export function fitTransform(
     k,
   };
 }
+
+/** A node's box with its label on the side placeLabels chose (above flips the box). */
+export function sidedBox(box: NodeBox, side: 'above' | 'below' | undefined): NodeBox {
+  return side === 'above' ? { ...box, top: box.bottom, bottom: box.top } : box;
+}
+
+/**
+ * Every node's box (glyph and label) on its label's side: what framing must keep in view
+ * so that no label is cut by the frame.
+ */
+export function sidedBoxes(
+  graph: Graph,
+  sides: ReadonlyMap<string, 'above' | 'below'>,
+): Map<string, NodeBox> {
+  return new Map(
+    graph.nodes.map((node) => [
+      node.id,
+      sidedBox(nodeBox(node.radius, node.label), sides.get(node.id)),
+    ]),
+  );
+}
+
+/** The rectangle (map units) these nodes' boxes cover, grown by `margin`; null if none. */
+export function boxBounds(
+  positions: ReadonlyMap<string, Point>,
+  boxes: ReadonlyMap<string, NodeBox>,
+  margin = 0,
+): { minX: number; minY: number; maxX: number; maxY: number } | null {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const [id, point] of positions) {
+    const box = boxes.get(id);
+    if (!box || !Number.isFinite(point.x) || !Number.isFinite(point.y)) continue;
+    minX = Math.min(minX, point.x - box.halfWidth - margin);
+    maxX = Math.max(maxX, point.x + box.halfWidth + margin);
+    minY = Math.min(minY, point.y - box.top - margin);
+    maxY = Math.max(maxY, point.y + box.bottom + margin);
+  }
+  return Number.isFinite(minX) ? { minX, minY, maxX, maxY } : null;
+}
+
+/** Scale a fitted transform by a zoom multiplier about the centre of a width × height view. */
+export function zoomAboutCentre(
+  fit: Transform,
+  zoom: number,
+  width: number,
+  height: number,
+  clamp: (k: number) => number = (k) => k,
+): Transform {
+  if (zoom === 1) return fit;
+  const k = clamp(fit.k * zoom);
+  const ratio = k / fit.k;
+  return {
+    k,
+    x: width / 2 - (width / 2 - fit.x) * ratio,
+    y: height / 2 - (height / 2 - fit.y) * ratio,
+  };
+}

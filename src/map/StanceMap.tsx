@@ -24,6 +24,7 @@ import {
   selectFilters,
   selectHovered,
   selectJoint,
+  selectPresenting,
   selectSelection,
 } from '../state/selectors';
 import { useUi, useUiActions, useUiStoreApi } from '../state/UiStoreProvider';
@@ -97,6 +98,7 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
   const selection = useUi(selectSelection);
   const hovered = useUi(selectHovered);
   const camera = useUi(selectCamera);
+  const presenting = useUi(selectPresenting) !== null;
   const actions = useUiActions();
   const store = useUiStoreApi();
 
@@ -242,8 +244,8 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
 
   // Lay out synchronously after React committed the elements, so the first paint is settled.
   useLayoutEffect(() => {
-    engineRef.current?.setGraph(graph, { fullGraph, datasetKey: index });
-  }, [graph, fullGraph, index]);
+    engineRef.current?.setGraph(graph, { fullGraph, datasetKey: index, sceneLayout: presenting });
+  }, [graph, fullGraph, index, presenting]);
 
   // After the engine has the graph: a phone frames the selection (see focusSelection).
   useLayoutEffect(() => {

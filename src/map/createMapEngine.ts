@@ -13,13 +13,15 @@ import type { Graph, GraphLink, GraphNode } from '../graph/buildGraph';
 import type { Point, Positions } from '../layout/computeLayout';
 import type { LiveSimulation } from '../layout/createSimulation';
 import { createStaticLayout } from '../layout/createStaticLayout';
-import { LAYOUT_SEED, layoutBox } from '../layout/firstLayout';
+import { LAYOUT_SEED, layoutBox, sceneLayoutOptions } from '../layout/firstLayout';
 import { nodeBox, ROLE_RING_OFFSET, type NodeBox } from '../layout/labelMetrics';
 import { aboveShift, placeLabels, type LabelSide } from '../layout/labelPlacement';
 import {
   fitTransform,
   NARROW_VIEWPORT,
+  sidedBoxes,
   uniformInsets,
+  zoomAboutCentre,
   type Transform,
 } from '../layout/layoutFrame';
 import { layoutLoader, type LayoutLoader } from '../layout/loadLayout';
@@ -101,7 +103,18 @@ export interface MapEngineOptions {
 
 export interface MapEngine {
   /** Lay out and draw a new graph; call after React committed its elements. */
-  setGraph(graph: Graph, context: { fullGraph: Graph; datasetKey: unknown }): void;
+  setGraph(
+    graph: Graph,
+    context: {
+      fullGraph: Graph;
+      datasetKey: unknown;
+      /**
+       * Presenting: stand every actor where the scene layout puts it (sceneLayoutOptions,
+       * the same for the handout and the PowerPoint), not where the user's map had it.
+       */
+      sceneLayout?: boolean;
+    },
+  ): void;
   /**
    * Frame these actors (null = all visible) times a zoom multiplier. The frame stays the
    * view's until the user pans or zooms: a resize frames the same actors again.
@@ -239,6 +252,14 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
   let linksByNode = new Map<string, GraphLink[]>();
   let liveDrag = true;
   let labelSides = new Map<string, LabelSide>();
+  /** The scene layout of one full graph (see setGraph's sceneLayout), computed once. */
+  let sceneLayout: {
+    fullGraph: Graph;
+    box: { width: number; height: number };
+    positions: Positions;
+  } | null = null;
+  /** While a scene layout is shown: its box; the user's own arrangement stays in `remembered`. */
+  let sceneBox: { width: number; height: number } | null = null;
   let dragLayer: SVGGElement | null = null;
   /**
    * Where every actor shown since the dataset loaded last stood: a filter change keeps
@@ -675,7 +696,8 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
    */
   function reshape() {
     reshapeTimer = undefined;
-    if (destroyed || !graph || !fullGraph || !box) return;
+    // A scene layout is the same at every size: only the camera follows a resize.
+    if (destroyed || !graph || !fullGraph || !box || sceneBox) return;
     if (!layout.loaded()) {
       layout.load().then(reshape, () => undefined);
       return;
@@ -698,6 +720,23 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     }
   }
 
+  /** The scene layout's positions for `next`, or null (layout code not in, an actor missing). */
+  function scenePositions(next: Graph, full: Graph): Positions | null {
+    const loaded = layout.loaded();
+    if (!loaded) return null;
+    if (sceneLayout?.fullGraph !== full) {
+      const options = sceneLayoutOptions(full);
+      sceneLayout = {
+        fullGraph: full,
+        box: options,
+        positions: loaded.computeLayout(full, options),
+      };
+    }
+    const all = sceneLayout.positions;
+    if (!next.nodes.every((node) => all.has(node.id))) return null;
+    return new Map(next.nodes.map((node) => [node.id, all.get(node.id)!]));
+  }
+
   function fitFor(
     focus: readonly string[] | null,
     zoomFactor: number,
@@ -714,22 +753,21 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     const framingAll = chosen.size === 0;
     if (framingAll) chosen = new Map(targets);
     const padding = size.width < NARROW_VIEWPORT ? NARROW_FIT_PADDING : FIT_PADDING;
-    const fitOptions = { boxes, maxScale: framingAll ? FIT_ALL_MAX_SCALE : focusMaxScale };
+    // Labels on the side they will be drawn (placed after the paint): an actor whose label
+    // goes above must keep that label in the frame too.
+    const framedBoxes = graph ? sidedBoxes(graph, placeLabels(graph, targets)) : boxes;
+    const fitOptions = {
+      boxes: framedBoxes,
+      maxScale: framingAll ? FIT_ALL_MAX_SCALE : focusMaxScale,
+    };
     let fit = fitTransform(chosen, radii, size.width, size.height, padding, fitOptions);
     // Something would sit under the zoom buttons: keep the bottom strip free instead.
     if (coversControls(chosen, fit)) {
       const insets = { ...uniformInsets(padding), bottom: Math.max(padding, CONTROLS_HEIGHT) };
       fit = fitTransform(chosen, radii, size.width, size.height, insets, fitOptions);
     }
-    if (zoomFactor === 1) return fit;
     // The multiplier zooms about the centre of the view.
-    const k = clampScale(fit.k * zoomFactor);
-    const ratio = k / fit.k;
-    return {
-      k,
-      x: size.width / 2 - (size.width / 2 - fit.x) * ratio,
-      y: size.height / 2 - (size.height / 2 - fit.y) * ratio,
-    };
+    return zoomAboutCentre(fit, zoomFactor, size.width, size.height, clampScale);
   }
 
   /** Whether any of these nodes' boxes (glyph and label) would be under the map controls. */
@@ -778,7 +816,9 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
         box = layoutBox(context.fullGraph, layoutArea?.() ?? size);
       }
       if (cold) early = takeFirstLayout?.(next, box);
-      const needsLayout = cold ? !early : next.nodes.some((node) => !remembered.has(node.id));
+      const needsLayout =
+        (context.sceneLayout && sceneLayout?.fullGraph !== context.fullGraph) ||
+        (cold ? !early : next.nodes.some((node) => !remembered.has(node.id)));
       if (needsLayout && !layout.loaded() && !layoutFailed) {
         waitForLayout(next, context, cold);
         return;
@@ -812,11 +852,16 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
       boxes = new Map(next.nodes.map((node) => [node.id, nodeBox(node.radius, node.label)]));
       radii = new Map(next.nodes.map((node) => [node.id, nodeOuterRadius(node)]));
       if (cold) remembered = new Map();
-      else
+      else if (!sceneBox)
         for (const [id, point] of simulation.targets())
           remembered.set(id, { x: point.x, y: point.y });
+      const fixed = context.sceneLayout ? scenePositions(next, context.fullGraph) : null;
+      sceneBox = fixed ? sceneLayout!.box : null;
       let positions: Positions;
-      if (cold) {
+      if (fixed) {
+        positions = fixed;
+        if (cold) svg.setAttribute(FIRST_LAYOUT_ATTRIBUTE, 'main');
+      } else if (cold) {
         if (early) for (const [id, point] of early) remembered.set(id, point);
         positions = early ?? layOut(next);
         // Where the dataset's first layout came from, for tests and anyone profiling.
@@ -848,7 +893,7 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
           return Math.abs(target.x - now.x) + Math.abs(target.y - now.y) <= 0.5;
         });
       try {
-        simulation.update(next, positions, { bounds: box, animate: !cold, liveDrag });
+        simulation.update(next, positions, { bounds: sceneBox ?? box, animate: !cold, liveDrag });
       } finally {
         settlingInPlace = false;
       }

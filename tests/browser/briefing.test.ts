@@ -53,7 +53,7 @@ describe('briefing', () => {
     await h.open();
     await waitForMap(h.page);
     await openExport(h.page);
-    await h.page.getByLabel('PNG width').selectOption('1280');
+    await h.page.getByLabel('Image size').selectOption('1280');
     const [download] = await Promise.all([
       h.page.waitForEvent('download'),
       h.page.getByRole('button', { name: 'Download PNG' }).click(),

@@ -44,7 +44,7 @@ describe('Export menu', () => {
     const panel = screen.getByRole('group', { name: 'Export options' });
     for (const name of ['Download SVG', 'Download PNG', 'Download CSV', 'Print handout'])
       expect(await within(panel).findByRole('button', { name })).toBeInTheDocument();
-    expect(within(panel).getByRole('combobox', { name: 'PNG width' })).toHaveValue('2x');
+    expect(within(panel).getByRole('combobox', { name: 'Image size' })).toHaveValue('2x');
   });
 
   it('downloads the current view as SVG, titled after the scene', async () => {
@@ -73,12 +73,47 @@ describe('Export menu', () => {
     expect(first.height).toBe(logical[3]! * 2);
     expect(saved[0]!.name).toBe('astana-22-gaza.png');
 
-    await user.selectOptions(screen.getByRole('combobox', { name: 'PNG width' }), '3840');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Image size' }), '3840');
     await user.click(screen.getByRole('button', { name: 'Download PNG' }));
     await waitFor(() => expect(png.calls).toHaveLength(2));
     expect(png.calls[1]!.width).toBe(3840);
     expect(png.calls[1]!.svg).toContain('width="3840"');
     expect(await screen.findByRole('status')).toHaveTextContent(/PNG downloaded \(3840 × \d+ px\)/);
+  });
+
+  it('makes a 16:9 slide at 1920 × 1080', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Image size' }), 'slide');
+    await user.click(screen.getByRole('button', { name: 'Download PNG' }));
+    await waitFor(() => expect(png.calls).toHaveLength(1));
+    expect([png.calls[0]!.width, png.calls[0]!.height]).toEqual([1920, 1080]);
+  });
+
+  it('copies the image to the clipboard, or says plainly that the browser refused', async () => {
+    const written: ClipboardItem[][] = [];
+    class FakeClipboardItem {
+      constructor(readonly items: Record<string, Promise<Blob>>) {}
+    }
+    vi.stubGlobal('ClipboardItem', FakeClipboardItem);
+    const write = vi.fn(async (items: ClipboardItem[]) => {
+      written.push(items);
+      await (items[0] as unknown as FakeClipboardItem).items['image/png'];
+    });
+    const { user } = setup();
+    // After setup: user-event puts its own clipboard stub in place.
+    Object.defineProperty(navigator, 'clipboard', { value: { write }, configurable: true });
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await user.click(await screen.findByRole('button', { name: 'Copy image' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(/Image copied \(\d+ × \d+ px\)/);
+    expect(written).toHaveLength(1);
+
+    write.mockRejectedValueOnce(new DOMException('Write permission denied.', 'NotAllowedError'));
+    await user.click(screen.getByRole('button', { name: 'Copy image' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'The browser refused to copy the image (Write permission denied.); use Download PNG instead.',
+    );
+    vi.unstubAllGlobals();
   });
 
   it('downloads the visible stances as CSV', async () => {

@@ -315,10 +315,20 @@ describe('scene files', () => {
       file({}),
       'scenes: expected an array of scenes, got an object',
     ],
+    [
+      'presenter notes longer than 4000 characters',
+      file([{ ...good, notes: 'n'.repeat(4001) }]),
+      'scenes[0].notes:',
+    ],
   ])('rejects %s', (_label, json, message) => {
     const problems = problemsOf(json);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(message);
+  });
+
+  it('keeps presenter notes', () => {
+    const notes = 'Start with the guarantors.\nThen Israel.';
+    expect(parse(file([{ ...good, notes }]))[0]!.notes).toBe(notes);
   });
 
   it('rejects oversized files before parsing', () => {

@@ -114,15 +114,16 @@ describe('the SVG export', () => {
     expect(gazaDoc.querySelectorAll('[data-node-id]')).toHaveLength(gaza.nodes.length);
   });
 
-  it('uses the map on screen as is: its positions, transform and size', () => {
+  it("uses the map on screen's positions, not its framing", () => {
     const positions = new Map(graph.nodes.map((node, i) => [node.id, { x: i * 10, y: i * 5 }]));
     const exported = input(graph, {
       snapshot: { positions, transform: { x: 12, y: 34, k: 0.5 }, width: 1000, height: 640 },
     });
-    expect(exported.width).toBe(1000);
+    expect(exported.frame).toBe('crop');
     const out = parseSvg(buildExportSvg(exported).svg);
-    expect(out.querySelector('[data-map] > g')!.getAttribute('transform')).toBe(
-      'translate(12,34) scale(0.5)',
+    // Cropped to the content at design size, whatever the screen's zoom.
+    expect(out.querySelector('[data-map] > g')!.getAttribute('transform')).toMatch(
+      /^translate\([-\d.]+,[-\d.]+\) scale\(1\)$/,
     );
     expect(
       out.querySelector(`[data-node-id="${graph.nodes[3]!.id}"]`)!.getAttribute('transform'),

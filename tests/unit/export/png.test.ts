@@ -23,7 +23,7 @@ describe('PNG size', () => {
   });
 
   it('offers the documented choices and reads them back from a <select>', () => {
-    expect(PNG_SIZES.map((s) => s.value)).toEqual(['2x', 1280, 1920, 2560, 3840]);
+    expect(PNG_SIZES.map((s) => s.value)).toEqual(['2x', 'slide', 1280, 1920, 2560, 3840]);
     expect(parsePngSize('1920')).toBe(1920);
     expect(parsePngSize('2x')).toBe('2x');
     expect(parsePngSize('9999')).toBe('2x');

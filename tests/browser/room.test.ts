@@ -1,0 +1,98 @@
+/**
+ * Briefing in the room (issue 14): presenting cuts no label at the usual projector sizes.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Locator, Page } from 'playwright-core';
+import { astana } from './expected';
+import { mapRegion, resultsDir, setupBrowser, waitForMap } from './harness';
+
+const h = setupBrowser();
+const scenes = astana.scenes ?? [];
+
+const presentation = (page: Page): Locator => page.getByRole('region', { name: 'Presentation' });
+
+/** Labels of shown actors whose box sticks out of the map's box (screen pixels). */
+async function cutLabels(page: Page): Promise<string[]> {
+  return mapRegion(page)
+    .locator('svg.map, svg')
+    .first()
+    .evaluate((svg) => {
+      const frame = svg.getBoundingClientRect();
+      const cut: string[] = [];
+      for (const label of svg.querySelectorAll<SVGTextElement>('.map-node__label')) {
+        const node = label.closest<SVGGElement>('[aria-roledescription="actor"]');
+        if (!node || node.style.display === 'none') continue;
+        const box = label.getBoundingClientRect();
+        if (
+          box.left < frame.left - 0.5 ||
+          box.top < frame.top - 0.5 ||
+          box.right > frame.right + 0.5 ||
+          box.bottom > frame.bottom + 0.5
+        )
+          cut.push(label.textContent ?? '');
+      }
+      return cut;
+    });
+}
+
+describe('briefing in the room', () => {
+  it('presents every scene with no label cut, at 1920×1080, 1366×768 and 1280×720', async () => {
+    for (const viewport of [
+      { width: 1920, height: 1080 },
+      { width: 1366, height: 768 },
+      { width: 1280, height: 720 },
+    ]) {
+      const page = await h.newContext({ viewport });
+      await h.open();
+      await waitForMap(page);
+      await page.getByRole('button', { name: 'Present', exact: true }).click();
+      const deck = presentation(page);
+      for (const [i, scene] of scenes.entries()) {
+        await deck.getByRole('heading', { level: 2, name: scene.title }).waitFor();
+        // Labels go to their side two frames after the map settles.
+        await page.evaluate(
+          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+        );
+        await page.waitForTimeout(50);
+        expect({ scene: scene.id, viewport, cut: await cutLabels(page) }).toEqual({
+          scene: scene.id,
+          viewport,
+          cut: [],
+        });
+        if (viewport.width !== 1280 && i < 3)
+          await page.screenshot({
+            path: path.join(resultsDir, `room-present-${viewport.width}-${i + 1}.png`),
+          });
+        if (i < scenes.length - 1) await page.keyboard.press('ArrowRight');
+      }
+    }
+  });
+
+  it('exports the briefing as a PowerPoint: a title slide and one slide per scene', async () => {
+    await h.open();
+    await waitForMap(h.page);
+    await h.page.getByRole('button', { name: 'Export', exact: true }).click();
+    const [download] = await Promise.all([
+      h.page.waitForEvent('download'),
+      h.page.getByRole('button', { name: 'Export briefing as PowerPoint' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('astana-22-briefing.pptx');
+    const file = path.join(resultsDir, download.suggestedFilename());
+    await download.saveAs(file);
+    const files = unzipSync(readFileSync(file));
+    const slides = Object.keys(files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
+    expect(slides).toHaveLength(scenes.length + 1);
+    for (const [i, scene] of scenes.entries()) {
+      const xml = strFromU8(files[`ppt/slides/slide${i + 2}.xml`]!);
+      expect(xml).toContain(scene.title.replace(/&/g, '&amp;'));
+    }
+    // The map pictures are real renderings, not placeholders: 16:9 and high resolution.
+    const pictures = Object.keys(files).filter((name) => /^ppt\/media\/.*\.png$/.test(name));
+    expect(pictures.length).toBeGreaterThanOrEqual(scenes.length);
+    const png = files[pictures[0]!]!;
+    const view = new DataView(png.buffer, png.byteOffset);
+    expect([view.getUint32(16), view.getUint32(20)]).toEqual([1920, 1080]);
+  });
+});
