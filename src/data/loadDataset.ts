@@ -4,7 +4,7 @@
  */
 import { takeEarlyResponse } from '../boot/earlyStart';
 import { DEFAULT_DATASET, datasetUrl } from './datasetUrl';
-import { DatasetError, parseDataset } from './parseDataset';
+import { DatasetError, parseDatasetInSteps } from './parseDataset';
 import type { Dataset } from './schema';
 import { decodeDatasetBytes } from './textEncoding';
 
@@ -68,5 +68,5 @@ export async function loadDataset(name: string, fetchImpl: Fetch = fetchOnce): P
   }
   // Bytes, not response.text(): a UTF-16 file with a byte-order mark is read as such.
   const text = decodeDatasetBytes(new Uint8Array(await response.arrayBuffer()));
-  return parseDataset(text, file);
+  return parseDatasetInSteps(text, file);
 }
