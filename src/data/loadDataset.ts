@@ -6,7 +6,7 @@
  */
 import { takeEarlyResponse } from '../boot/earlyStart';
 import { DEFAULT_DATASET, datasetUrl } from './datasetUrl';
-import { DatasetError, parseDataset } from './parseDataset';
+import { DatasetError, parseDatasetInSteps } from './parseDataset';
 import type { Dataset } from './schema';
 import { decodeDatasetBytes } from './textEncoding';
 
@@ -65,5 +65,5 @@ export async function loadDataset(name: string, fetchImpl: Fetch = fetchOnce): P
     if (!response) throw missing(name, file, true);
   }
   // Bytes, not response.text(): a UTF-16 file with a byte-order mark is read as such.
-  return parseDataset(decodeDatasetBytes(new Uint8Array(await response.arrayBuffer())), file);
+  return parseDatasetInSteps(decodeDatasetBytes(new Uint8Array(await response.arrayBuffer())), file);
 }

@@ -3,9 +3,19 @@
  * file, the path inside the data and the reason. Past this point nothing re-checks.
  */
 import { describeIssue, describeValue, shorten } from './describeIssue';
+import { limitProblems } from './limits';
 import { encodingProblem } from './textEncoding';
 import { spanCutProblems } from './graphemes';
-import { datasetSchema, type Dataset } from './schema';
+import type { core } from 'zod/mini';
+import {
+  actorSchema,
+  datasetSchema,
+  documentSchema,
+  sceneSchema,
+  stanceSchema,
+  topicSchema,
+  type Dataset,
+} from './schema';
 
 /** Larger files are refused before parsing so a bad upload cannot hang the tab. */
 export const MAX_DATASET_BYTES = 50 * 1024 * 1024;
@@ -58,8 +68,8 @@ function formatMB(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** Parse and fully check a dataset given as JSON text. Throws DatasetError. */
-export function parseDataset(json: string, file: string): Dataset {
+/** Size, encoding and JSON: the text to a raw value, or a DatasetError. */
+function readJson(json: string, file: string): unknown {
   const size = byteLength(json);
   if (size > MAX_DATASET_BYTES) {
     throw new DatasetError(file, [
@@ -73,9 +83,8 @@ export function parseDataset(json: string, file: string): Dataset {
   if (encoding) throw new DatasetError(file, [{ path: '', reason: encoding }]);
   // A UTF-8 byte-order mark survives some readers; it is not part of the JSON.
   if (json.charCodeAt(0) === 0xfeff) json = json.slice(1);
-  let raw: unknown;
   try {
-    raw = JSON.parse(json);
+    return JSON.parse(json);
   } catch (error) {
     const detail = shorten(error instanceof Error ? error.message : String(error), 200);
     const looksLikeHtml = /^\s*</.test(json);
@@ -88,11 +97,103 @@ export function parseDataset(json: string, file: string): Dataset {
       },
     ]);
   }
-  return checkDataset(raw, file);
+}
+
+/** Parse and fully check a dataset given as JSON text. Throws DatasetError. */
+export function parseDataset(json: string, file: string): Dataset {
+  return checkDataset(readJson(json, file), file);
+}
+
+/** Let the browser paint and handle input between stages of a big load. */
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * parseDataset in stages (JSON, limits and shape, cross-checks) with the main thread
+ * free between them, so no single task of a load under the limits runs long.
+ */
+export async function parseDatasetInSteps(json: string, file: string): Promise<Dataset> {
+  const raw = readJson(json, file);
+  await yieldToBrowser();
+  const dataset = await checkShapeInChunks(raw, file);
+  await yieldToBrowser();
+  const problems = crossCheck(dataset);
+  if (problems.length > 0)
+    throw new DatasetError(file, problems.slice(0, MAX_REPORTED_PROBLEMS), problems.length);
+  return dataset;
 }
 
 /** Check an already-parsed value: schema first, then references and quotes. */
 export function checkDataset(raw: unknown, file: string): Dataset {
+  const dataset = checkShape(raw, file);
+  const problems = crossCheck(dataset);
+  if (problems.length > 0) {
+    throw new DatasetError(file, problems.slice(0, MAX_REPORTED_PROBLEMS), problems.length);
+  }
+  return dataset;
+}
+
+const LISTS = {
+  documents: documentSchema,
+  actors: actorSchema,
+  topics: topicSchema,
+  stances: stanceSchema,
+  scenes: sceneSchema,
+} as const;
+type ListKey = keyof typeof LISTS;
+const CHUNK = 1000;
+
+/**
+ * checkShape with the long lists checked a chunk at a time between yields: the object
+ * with each list cut to its first item (so the lists' own rules still apply), then the
+ * other items with the item schema. The same problems as checkShape, the same order
+ * within a list.
+ */
+async function checkShapeInChunks(raw: unknown, file: string): Promise<Dataset> {
+  const top = raw as Record<string, unknown>;
+  const long = (Object.keys(LISTS) as ListKey[]).filter(
+    (key) => Array.isArray(top?.[key]) && (top[key] as unknown[]).length > CHUNK,
+  );
+  if (!long.length) return checkShape(raw, file);
+  const cut: Record<string, unknown> = { ...top };
+  for (const key of long) cut[key] = (top[key] as unknown[]).slice(0, 1);
+  checkShapePreamble(raw, file);
+  const problems: DatasetProblem[] = [];
+  let total = 0;
+  const report = (issues: readonly core.$ZodIssue[], root: unknown, prefix: PropertyKey[]) => {
+    total += issues.length;
+    for (const issue of issues) {
+      if (problems.length >= MAX_REPORTED_PROBLEMS) break;
+      problems.push({
+        path: formatPath([...prefix, ...issue.path]),
+        reason: describeIssue(issue, root),
+      });
+    }
+  };
+  const head = datasetSchema.safeParse(cut);
+  if (!head.success) report(head.error.issues, cut, []);
+  const rest: Partial<Record<ListKey, unknown[]>> = {};
+  for (const key of long) {
+    const items = top[key] as unknown[];
+    const schema = LISTS[key];
+    const out: unknown[] = [];
+    for (let from = 1; from < items.length; from += CHUNK) {
+      await yieldToBrowser();
+      for (let i = from; i < Math.min(items.length, from + CHUNK); i++) {
+        const parsed = schema.safeParse(items[i]);
+        if (parsed.success) out.push(parsed.data);
+        else report(parsed.error.issues, items[i], [key, i]);
+      }
+    }
+    rest[key] = out;
+  }
+  if (total > 0 || !head.success) throw new DatasetError(file, problems, total);
+  const dataset = head.data as Record<string, unknown>;
+  for (const key of long) dataset[key] = [...(dataset[key] as unknown[]), ...rest[key]!];
+  return dataset as Dataset;
+}
+
+/** Top-level type, version and the size limits (cheap counts): before any schema work. */
+function checkShapePreamble(raw: unknown, file: string): void {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new DatasetError(file, [
       { path: '', reason: `expected a JSON object at the top level, got ${describeValue(raw)}` },
@@ -110,6 +211,13 @@ export function checkDataset(raw: unknown, file: string): Dataset {
       },
     ]);
   }
+  const overLimits = limitProblems(raw);
+  if (overLimits.length) throw new DatasetError(file, overLimits);
+}
+
+/** Top-level type, version, the size limits, then the zod schema. */
+function checkShape(raw: unknown, file: string): Dataset {
+  checkShapePreamble(raw, file);
   const parsed = datasetSchema.safeParse(raw);
   if (!parsed.success) {
     const issues = parsed.error.issues;
@@ -120,10 +228,6 @@ export function checkDataset(raw: unknown, file: string): Dataset {
         .map((issue) => ({ path: formatPath(issue.path), reason: describeIssue(issue, raw) })),
       issues.length,
     );
-  }
-  const problems = crossCheck(parsed.data);
-  if (problems.length > 0) {
-    throw new DatasetError(file, problems.slice(0, MAX_REPORTED_PROBLEMS), problems.length);
   }
   return parsed.data;
 }

@@ -15,6 +15,7 @@ import {
   type LayoutNode,
   type Point,
 } from './forces';
+import { FORCE_LAYOUT_MAX_NODES, packLayout } from './packLayout';
 
 export type { Point } from './forces';
 export type Positions = Map<string, Point>;
@@ -59,6 +60,8 @@ export function computeLayout(graph: Graph, options: LayoutOptions): Positions {
   if (!nodes.length) return new Map();
   const bounds: Bounds = { minX: 0, minY: 0, maxX: width, maxY: height };
   const random = seededRandom(seed);
+  if (nodes.length > FORCE_LAYOUT_MAX_NODES)
+    return bigLayout(nodes, links, bounds, random, options);
   const warm = placeInitial(nodes, links, bounds, random, initial, pinned);
   const ticks = options.ticks ?? tickBudget(nodes.length, links.length, warm);
   const alpha = warm ? WARM_ALPHA : 1;
@@ -99,6 +102,41 @@ export function computeLayout(graph: Graph, options: LayoutOptions): Positions {
   }
   // No recentring afterwards: the positions are where the forces balance, so the live
   // simulation starts at rest (the camera centres the picture instead).
+  return new Map(nodes.map((node) => [node.id, { x: node.x, y: node.y }]));
+}
+
+/**
+ * A map too big to lay out by force within a frame's budget: packed rows on a cold start;
+ * on a warm start (a filter change) everyone known stays put and newcomers are packed
+ * beside them. No ticks: this must stay fast at the largest size the app accepts.
+ */
+function bigLayout(
+  nodes: LayoutNode[],
+  links: LayoutLink[],
+  bounds: Bounds,
+  random: () => number,
+  { initial, pinned }: LayoutOptions,
+): Positions {
+  const known = nodes.filter((node) => pinned?.has(node.id) || initial?.has(node.id));
+  if (known.length === 0) packLayout(nodes, bounds);
+  else {
+    placeInitial(nodes, links, bounds, random, initial, pinned);
+    const newcomers = nodes.filter((node) => !pinned?.has(node.id) && !initial?.has(node.id));
+    if (newcomers.length) {
+      // Below everything already placed, so no newcomer lands on a known actor.
+      let bottom = -Infinity;
+      for (const node of known) bottom = Math.max(bottom, node.y + node.box.bottom);
+      packLayout(newcomers, {
+        ...bounds,
+        minY: bottom,
+        maxY: bottom + (bounds.maxY - bounds.minY) / 2,
+      });
+      let top = Infinity;
+      for (const node of newcomers) top = Math.min(top, node.y - node.box.top);
+      const shift = bottom - top;
+      for (const node of newcomers) node.y += shift;
+    }
+  }
   return new Map(nodes.map((node) => [node.id, { x: node.x, y: node.y }]));
 }
 

@@ -49,6 +49,12 @@ export interface Bounds {
 const STANCE_LINK_ROOM = 84;
 /** Extra length per additional parallel link, so fanned-out curves stay apart. */
 const PARALLEL_LINK_ROOM = 5;
+/**
+ * Parallel links that still add length. Beyond this a pair's link would outgrow the
+ * layout box (600 stances wanted 3,000 px), the bounds would press actors into its
+ * corners and collision could not keep them apart: six actors in two heaps.
+ */
+const MAX_PARALLEL_LENGTHENING = 12;
 /** Members sit close around their bloc. */
 const MEMBERSHIP_LINK_ROOM = 34;
 
@@ -404,7 +410,7 @@ export function applyForces(
             link.source.radius +
             link.target.radius +
             (link.membership ? MEMBERSHIP_LINK_ROOM : STANCE_LINK_ROOM) +
-            PARALLEL_LINK_ROOM * (link.multiplicity - 1),
+            PARALLEL_LINK_ROOM * Math.min(MAX_PARALLEL_LENGTHENING, link.multiplicity - 1),
         )
         .strength((link) =>
           link.membership

@@ -16,7 +16,16 @@ import type { UiState } from '../state/uiStore';
 import { useUi, useUiActions } from '../state/UiStoreProvider';
 import { AttributionBadge } from './AttributionBadge';
 import { PolaritySwatch } from './PolaritySwatch';
-import { documentParagraphs, groupRuns, otherSpans, type Segment, type Span } from './segments';
+import {
+  documentParagraphs,
+  groupRuns,
+  otherSpans,
+  paragraphsInWindow,
+  readerWindow,
+  widenWindow,
+  type Segment,
+  type Span,
+} from './segments';
 
 type Source = NonNullable<UiState['source']>;
 
@@ -57,7 +66,18 @@ export function SourceDialog({ source }: { source: Source }) {
     dataset.documents[0]!;
   const current = evidence && evidence.document === doc.id ? evidence : null;
 
-  const paragraphs = documentParagraphs(dataset, doc.id);
+  // A long source is drawn a window at a time around the quote, so it opens at once.
+  const [extended, setExtended] = useState<{
+    key: string;
+    from: number;
+    to: number;
+  } | null>(null);
+  const windowKey = `${doc.id}:${current?.start ?? -1}:${current?.end ?? -1}`;
+  const shown =
+    extended?.key === windowKey ? extended : { key: windowKey, ...readerWindow(doc.text, current) };
+  const paragraphs = paragraphsInWindow(documentParagraphs(dataset, doc.id), shown.from, shown.to);
+  const extend = (side: 'before' | 'after') =>
+    setExtended({ key: windowKey, ...widenWindow(doc.text, shown, side) });
 
   // Open as a modal once (before the scroll below: a closed dialog cannot scroll);
   // on close, give focus back to whatever opened the reader.
@@ -205,10 +225,25 @@ export function SourceDialog({ source }: { source: Source }) {
       </p>
 
       <div className="reader__text" lang={doc.language}>
+        {shown.from > 0 && (
+          <p className="reader__more">
+            <button type="button" className="link-button" onClick={() => extend('before')}>
+              Show earlier text ({shown.from.toLocaleString('en')} characters before this)
+            </button>
+          </p>
+        )}
         {paragraphs.map((paragraph) =>
           paragraph.segments.length ? (
             <p key={paragraph.start}>{renderParagraph(paragraph.segments)}</p>
           ) : null,
+        )}
+        {shown.to < doc.text.length && (
+          <p className="reader__more">
+            <button type="button" className="link-button" onClick={() => extend('after')}>
+              Show later text ({(doc.text.length - shown.to).toLocaleString('en')} characters after
+              this)
+            </button>
+          </p>
         )}
       </div>
 

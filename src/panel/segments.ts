@@ -176,3 +176,82 @@ export function documentParagraphs(dataset: Dataset, documentId: string): Paragr
   }
   return paragraphs;
 }
+
+/** How much text the reader draws at once around the quote: a 20 MB source opens at once. */
+export const READER_WINDOW = 50_000;
+
+/** The window of text to draw, `size` characters centred on `around`, edges moved to a space. */
+export function readerWindow(
+  text: string,
+  around: { start: number; end: number } | null,
+  size = READER_WINDOW,
+): { from: number; to: number } {
+  if (text.length <= size) return { from: 0, to: text.length };
+  const centre = around ? Math.floor((around.start + around.end) / 2) : 0;
+  let from = Math.max(0, Math.min(centre - size / 2, text.length - size));
+  let to = Math.min(text.length, from + size);
+  // Never keep the quote out, never cut a word (or a character) at an edge.
+  if (around) {
+    from = Math.min(from, around.start);
+    to = Math.max(to, around.end);
+  }
+  return { from: atSpace(text, from, -1), to: atSpace(text, to, 1) };
+}
+
+/** The nearest whitespace at or beyond `at` in `direction`, within 200 characters. */
+function atSpace(text: string, at: number, direction: 1 | -1): number {
+  if (at <= 0 || at >= text.length) return Math.max(0, Math.min(at, text.length));
+  for (let i = 0; i < 200; i++) {
+    const position = at + i * direction;
+    if (position <= 0 || position >= text.length)
+      return Math.max(0, Math.min(position, text.length));
+    if (/\s/.test(text[position]!)) return direction === 1 ? position : position + 1;
+  }
+  return at;
+}
+
+/** The paragraphs overlapping [from, to), their segments clipped to it. */
+export function paragraphsInWindow(
+  paragraphs: readonly Paragraph[],
+  from: number,
+  to: number,
+): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const paragraph of paragraphs) {
+    if (paragraph.end < from || paragraph.start >= to) continue;
+    const segments: Segment[] = [];
+    for (const segment of paragraph.segments) {
+      if (segment.end <= from || segment.start >= to) continue;
+      const start = Math.max(from, segment.start);
+      const end = Math.min(to, segment.end);
+      segments.push(
+        start === segment.start && end === segment.end
+          ? segment
+          : {
+              ...segment,
+              start,
+              end,
+              text: segment.text.slice(start - segment.start, end - segment.start),
+            },
+      );
+    }
+    out.push({
+      start: Math.max(from, paragraph.start),
+      end: Math.min(to, paragraph.end),
+      segments,
+    });
+  }
+  return out;
+}
+
+/** The window grown by `size` characters on one side, its new edge at a space. */
+export function widenWindow(
+  text: string,
+  shown: { from: number; to: number },
+  side: 'before' | 'after',
+  size = READER_WINDOW,
+): { from: number; to: number } {
+  return side === 'before'
+    ? { from: atSpace(text, Math.max(0, shown.from - size), -1), to: shown.to }
+    : { from: shown.from, to: atSpace(text, Math.min(text.length, shown.to + size), 1) };
+}

@@ -2,7 +2,9 @@
  * Every case of the hostile corpus (tests/fixtures/hostile/) gets exactly its error, or
  * loads when it is valid.
  */
-import { DatasetError, parseDataset } from '../../../src/data/parseDataset';
+import { DATASET_LIMITS } from '../../../src/data/limits';
+import { DatasetError, parseDataset, parseDatasetInSteps } from '../../../src/data/parseDataset';
+import { generateSyntheticDataset } from '../../fixtures/syntheticDataset';
 import { clusterCutAt } from '../../../src/data/graphemes';
 import { loadDataset } from '../../../src/data/loadDataset';
 import { decodeDatasetBytes } from '../../../src/data/textEncoding';
@@ -69,5 +71,48 @@ describe('UTF-16 without a byte-order mark', () => {
     expect(() => parseDataset(new TextDecoder().decode(bytes), 'x.json')).toThrow(
       'x.json: the file is UTF-16 (little-endian), not UTF-8; save it as UTF-8 and load it again',
     );
+  });
+});
+
+describe('limits, checked before the expensive work', () => {
+  it('refuses a dataset over a limit with the limit and the file’s figure', () => {
+    const dataset = generateSyntheticDataset({ actors: 1200, stances: 10 });
+    const t0 = performance.now();
+    expect(outcome(JSON.stringify(dataset))).toBe(
+      'hostile.json: actors: 1,201 actors; this app draws datasets of at most 1,000 actors',
+    );
+    expect(performance.now() - t0).toBeLessThan(500);
+    expect(DATASET_LIMITS).toEqual({
+      actors: 1000,
+      stances: 5000,
+      documents: 50,
+      textLength: 25 * 1024 * 1024,
+    });
+  });
+
+  it('checks a big dataset in steps with the same outcome as in one go', async () => {
+    const dataset = generateSyntheticDataset({ actors: 40, stances: 2600 });
+    const json = JSON.stringify(dataset);
+    expect((await parseDatasetInSteps(json, 'big.json')).stances).toEqual(
+      parseDataset(json, 'big.json').stances,
+    );
+    (dataset.stances[2500] as unknown as Record<string, unknown>).summary = 7;
+    (dataset.stances[0] as unknown as Record<string, unknown>).type = 'praises';
+    const broken = JSON.stringify(dataset);
+    const inSteps = await parseDatasetInSteps(broken, 'big.json').catch((error: Error) => error);
+    expect(inSteps).toBeInstanceOf(DatasetError);
+    expect((inSteps as DatasetError).problems).toEqual(
+      (() => {
+        try {
+          parseDataset(broken, 'big.json');
+        } catch (error) {
+          return (error as DatasetError).problems;
+        }
+      })(),
+    );
+    expect((inSteps as DatasetError).problems.map((p) => p.path)).toEqual([
+      'stances[0].type',
+      'stances[2500].summary',
+    ]);
   });
 });
