@@ -108,7 +108,13 @@ export function App({
       {codeRoute ? (
         <UiStoreProvider store={opened.store}>
           <LoadBoundary what="The Code view">
-            <Suspense fallback={<p role="status">Loading the Code view…</p>}>
+            <Suspense
+              fallback={
+                <p role="status" className="gate__status">
+                  Loading the Code view…
+                </p>
+              }
+            >
               <CodeView route={codeRoute} />
             </Suspense>
           </LoadBoundary>

@@ -75,20 +75,24 @@ export function ActorList({
   onMerge,
   onShow,
   onCreateActor,
+  selectedWords,
 }: {
   dataset: Dataset;
+  /** Words selected in the text, offered as the new actor's name. */
+  selectedWords?: string;
   onRename(id: string, name: string): void;
   onMerge(keepId: string, mergeId: string): void;
   onShow(actor: Actor): void;
   onCreateActor(actor: Actor): void;
 }) {
-  const [adding, setAdding] = useState(false);
+  const [adding, setAdding] = useState<false | 'blank' | 'words'>(false);
   return (
     <section aria-label="Actors and topics">
       <h3>Actors</h3>
       {adding ? (
         <ActorForm
           dataset={dataset}
+          initialName={adding === 'words' ? selectedWords : ''}
           onCreate={(actor) => {
             onCreateActor(actor);
             setAdding(false);
@@ -96,9 +100,21 @@ export function ActorList({
           onCancel={() => setAdding(false)}
         />
       ) : (
-        <button type="button" className="button button--small" onClick={() => setAdding(true)}>
-          New actor…
-        </button>
+        <div className="code-inline">
+          <button type="button" className="button button--small" onClick={() => setAdding('blank')}>
+            New actor…
+          </button>
+          {selectedWords && (
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => setAdding('words')}
+            >
+              New actor from “
+              {selectedWords.length > 30 ? `${selectedWords.slice(0, 28)}…` : selectedWords}”
+            </button>
+          )}
+        </div>
       )}
       <ul className="code-actors">
         {dataset.actors.map((actor) => (

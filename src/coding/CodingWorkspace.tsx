@@ -677,6 +677,7 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
                   apply({ kind: 'merge-actors', keepId, mergeId }, 'Actors merged.')
                 }
                 onCreateActor={createActor}
+                selectedWords={selectedWords || undefined}
                 onShow={(actor) => {
                   const found = occurrencesOf(document.text, actor);
                   setFlagged(found);
