@@ -13,6 +13,7 @@ import {
   type DatasetSource,
 } from '../data/datasetSource';
 import { DatasetSwitchProvider } from '../ui/DatasetSwitch';
+import { DatasetOpener } from '../library/DatasetOpener';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -89,8 +90,9 @@ export function App({
   // Back or Forward to another dataset's address opens that dataset.
   useEffect(() => {
     const onPopState = () => {
-      if (sameSource(datasetSourceFromSearch(window.location.search), source)) return;
-      setOpened((current) => openedFrom(window.location.search, current.generation + 1));
+      const search = window.location.search;
+      if (sameSource(datasetSourceFromSearch(search), source)) return;
+      setOpened((current) => openedFrom(search, current.generation + 1));
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
@@ -99,13 +101,15 @@ export function App({
   return (
     <QueryClientProvider client={client}>
       <DatasetSwitchProvider value={switchDataset}>
-        <UiStoreProvider key={generation} store={opened.store}>
-          <DatasetGate
-            key={`${generation}:${sourceKey(source)}`}
-            source={source}
-            embed={initial.embed}
-          />
-        </UiStoreProvider>
+        <DatasetOpener enabled={!initial.embed} current={source}>
+          <UiStoreProvider key={generation} store={opened.store}>
+            <DatasetGate
+              key={`${generation}:${sourceKey(source)}`}
+              source={source}
+              embed={initial.embed}
+            />
+          </UiStoreProvider>
+        </DatasetOpener>
       </DatasetSwitchProvider>
     </QueryClientProvider>
   );

@@ -2,6 +2,7 @@ import { useDatasetIndex } from '../ui/DatasetContext';
 import { useUi, useUiActions } from '../state/UiStoreProvider';
 import { selectView } from '../state/selectors';
 import { BriefingActions } from '../briefing/BriefingActions';
+import { LibraryActions } from '../library/LibraryActions';
 import { formatDateRange } from '../ui/formatDate';
 
 export function Header({ embed }: { embed: boolean }) {
@@ -40,6 +41,7 @@ export function Header({ embed }: { embed: boolean }) {
           Table
         </button>
       </div>
+      {!embed && <LibraryActions />}
       <BriefingActions embed={embed} />
     </header>
   );
