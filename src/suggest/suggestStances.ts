@@ -291,7 +291,9 @@ export function newSpeakersIn(text: string, range: Range): NewActor[] {
       continue;
     // "the Astana process": a name that only modifies a common noun is not the speaker.
     if (
-      /^\s+(?!and\b|or\b)\p{Ll}+\b(?![’'])/u.test(slice.slice(m.index + m[0].length)) &&
+      /^\s+(?!(?:and|or|on|in|at|of|for|with|to|by|from|during|after|before|also|has|have|had|is|are|was|were|will|would|said|says|today|yesterday|together|jointly)\b)\p{Ll}+\b(?<!ed|ly)(?![’'])/u.test(
+        slice.slice(m.index + m[0].length),
+      ) &&
       !/['’]s$/.test(m[0])
     )
       continue;
