@@ -127,7 +127,9 @@ export function analyzeObject(
     targets,
     all: dedupe(mentions),
     forComplement: dedupe(forComplement),
-    addresseeBeforeInfinitive,
+    addresseeBeforeInfinitive:
+      addresseeBeforeInfinitive ||
+      (targets.length === 0 && newActorCut(text, object, tokens) < object.end),
     empty,
     anaphoric,
     newActors:
@@ -223,7 +225,10 @@ export function newActorsFrom(
   const agent = AGENT.exec(slice);
   if (agent?.[1] && object.start + agent.index < (relatives[0]?.start ?? object.end)) {
     const words = agent[1].split(/\s+/);
-    const name = /^\p{Lu}/u.test(agent[1]) ? agent[1] : words.slice(0, 3).join(' ');
+    const at = object.start + agent.index + agent[0].length - agent[1].length;
+    const name = /^\p{Lu}/u.test(agent[1])
+      ? wholeName(text, at, at + agent[1].length, tokens)
+      : words.slice(0, 3).join(' ');
     if (!FUNCTION_WORDS.has(fold(words[0] ?? ''))) return [named(name, /^\p{Lu}/u.test(name))];
   }
   const firstRelative = relatives[0]?.start ?? object.end;
