@@ -92,6 +92,7 @@ async function buildAll(): Promise<void> {
         input: [
           path.join(root, 'scripts/bench/reference.html'),
           path.join(root, 'scripts/bench/react-floor.html'),
+          path.join(root, 'scripts/bench/suggest.html'),
         ],
       },
     },
@@ -499,6 +500,20 @@ async function main(): Promise<void> {
         });
       }
     }
+
+    console.log('bench: suggested stances for the source article, in the worker …');
+    const suggestPage = await browser.newPage();
+    await suggestPage.goto(`${server.url}/bench/suggest.html`);
+    await suggestPage.waitForFunction(() => window.suggestBench, null, { timeout: 60_000 });
+    const suggestBench = await suggestPage.evaluate(() => window.suggestBench!);
+    await suggestPage.close();
+    if ('error' in suggestBench) throw new Error(`suggest bench: ${suggestBench.error}`);
+    rows.push({
+      measure: `Suggest stances, source article, ${suggestBench.ranIn}: first call (start-up included) / warm median`,
+      value: `${ms(suggestBench.first)} / ${ms(median(suggestBench.warm))}`,
+      budget: '≤ 1000 ms',
+      result: judge(suggestBench.first <= 1000),
+    });
 
     console.log('bench: dragging a node on the synthetic corpus …');
     const frames = await dragFrames(browser, server.url);

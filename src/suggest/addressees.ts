@@ -127,16 +127,14 @@ export function analyzeObject(
     targets,
     all: dedupe(mentions),
     forComplement: dedupe(forComplement),
-    addresseeBeforeInfinitive,
+    addresseeBeforeInfinitive:
+      addresseeBeforeInfinitive ||
+      (targets.length === 0 && newActorCut(text, object, tokens) < object.end),
     empty,
     anaphoric,
     newActors:
       targets.length === 0 && !empty && !anaphoric
-        ? newActorsFrom(
-            text,
-            { start: object.start, end: newActorCut(text, object, tokens) },
-            relatives,
-          )
+        ? newActorsFrom(text, newActorRange(text, object, tokens), relatives, tokens)
         : [],
     how: targets.length === 0 ? 'none' : agents.length > 0 ? 'mentions' : 'locations-only',
   };
@@ -153,58 +151,131 @@ export interface NewActor {
 }
 
 const LEADING =
-  /^(?:\s|,|that\b|the\s+(?:importance|need|necessity|urgency)\s+(?:of|for)\b|in the strongest terms\b|(?:the|a|an|any|all|its|their|his|her|our|this|these|those|such|every|each)\b)+/i;
+  /^(?:\s|,|that\b|the\s+(?:importance|need|necessity|urgency)\s+(?:of|for)\b|in the strongest terms\b|(?:the\s+)?(?:actions?|activities|situation|attempts?|role|work)\s+(?:of|in|by)\b|(?:the|a|an|any|all|its|their|his|her|our|this|these|those|such|every|each)\b)+/i;
 
-const PROPER = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|the|on|de)\s+)*\p{Lu}[\p{L}'’-]*)*/gu;
+const PROPER =
+  /(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral|[Nn]orth-?east|[Nn]orth-?west|[Ss]outh-?east|[Ss]outh-?west)(?:ern)?\s+)?\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:of|for|the|on|de)\s+)*(?:\p{Lu}[\p{L}\d'’-]*|\d+(?:\s+\(\d{4}\))?))*/gu;
 const AGENT =
-  /\bby\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|the|on)\s+)*\p{Lu}[\p{L}'’-]*)*)/u;
+  /\bby\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|the|on)\s+)*\p{Lu}[\p{L}'’-]*)*|\p{Ll}[\p{L}'’-]*(?:\s+(?!(?:that|which|who|in|on|at|to|of|for|with|from|and|or|as)\b)\p{Ll}[\p{L}'’-]*){0,2})/u;
+const FUNCTION_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'it',
+  'its',
+  'this',
+  'these',
+  'those',
+  'all',
+  'any',
+]);
 
-/** Where the addressee part of an object ends for new actors: before "to VERB" once a name was seen. */
+/** The part of an object where new actors are looked for: after "combat"/"preventing", before "to VERB". */
+function newActorRange(text: string, object: Range, tokens: Token[]): Range {
+  const opposing = OPPOSING.exec(fold(text.slice(object.start, object.end)));
+  const start = opposing ? object.start + opposing[0].length : object.start;
+  return { start, end: Math.max(start, newActorCut(text, { start, end: object.end }, tokens)) };
+}
+
+/** Where the addressee part ends for new actors: before the first "to VERB" after some words. */
 function newActorCut(text: string, object: Range, tokens: Token[]): number {
-  const slice = text.slice(object.start, object.end);
-  PROPER.lastIndex = 0;
-  const first = PROPER.exec(slice);
-  if (!first) return object.end;
-  return (
-    infinitiveAfter(text, object, object.start + first.index + first[0].length, tokens) ??
-    object.end
-  );
+  const firstWord = /\p{L}/u.exec(text.slice(object.start, object.end));
+  if (!firstWord) return object.end;
+  return infinitiveAfter(text, object, object.start + firstWord.index + 1, tokens) ?? object.end;
+}
+
+/** A proper name with what makes it whole: "Marel valley", "Israeli armed forces", "UN agencies"; "Syria’s" → "Syria". */
+function wholeName(text: string, start: number, end: number, tokens: Token[]): string {
+  let name = text.slice(start, end);
+  if (/['’]s$/.test(name)) return name.slice(0, -2);
+  if (/['’]$/.test(name)) return name.slice(0, -1);
+  let at = end;
+  for (let words = 0; words < 3; words++) {
+    const next = tokens.find((t) => t.start > at && t.start <= at + 1);
+    if (!next || !/^\p{Ll}/u.test(next.text)) break;
+    const noun = next.tags.has('Noun') || next.tags.has('Adjective');
+    const blocked = [
+      'Verb',
+      'Preposition',
+      'Determiner',
+      'Conjunction',
+      'Pronoun',
+      'Possessive',
+    ].some((tag) => next.tags.has(tag));
+    if (!noun || blocked) break;
+    at = next.end;
+  }
+  name = text.slice(start, at).replace(/['’]s$/, '');
+  return name;
 }
 
 /**
  * Names for addressees nobody has coded yet: the agent ("by the Northern Front"), else
  * each proper name before any relative clause (places that only locate others dropped),
- * else the head phrase ("any plan that would divide Dravia" → "Plan that would divide Dravia").
+ * else the head phrase of each item of a comma list ("any plan that would divide Dravia"
+ * → "Plan that would divide Dravia": a bare noun keeps its relative clause).
  */
-export function newActorsFrom(text: string, object: Range, relatives: Range[]): NewActor[] {
+export function newActorsFrom(
+  text: string,
+  object: Range,
+  relatives: Range[],
+  tokens: Token[] = [],
+): NewActor[] {
   const slice = text.slice(object.start, object.end);
   const agent = AGENT.exec(slice);
-  if (agent?.[1]) return [{ name: agent[1], kind: guessKind(agent[1], true) }];
+  if (agent?.[1] && object.start + agent.index < (relatives[0]?.start ?? object.end)) {
+    const words = agent[1].split(/\s+/);
+    const at = object.start + agent.index + agent[0].length - agent[1].length;
+    const name = /^\p{Lu}/u.test(agent[1])
+      ? wholeName(text, at, at + agent[1].length, tokens)
+      : words.slice(0, 3).join(' ');
+    if (!FUNCTION_WORDS.has(fold(words[0] ?? ''))) return [named(name, /^\p{Lu}/u.test(name))];
+  }
   const firstRelative = relatives[0]?.start ?? object.end;
   const names: { name: string; locative: boolean }[] = [];
   PROPER.lastIndex = 0;
   for (let m = PROPER.exec(slice); m; m = PROPER.exec(slice)) {
     if (object.start + m.index >= firstRelative) break;
-    const name = m[0].replace(/^(?:The|A|An)\s+/, '');
+    const raw = wholeName(
+      text,
+      object.start + m.index,
+      object.start + m.index + m[0].length,
+      tokens,
+    );
+    const name = raw.replace(/^(?:The|A|An)\s+/, '');
     if (/^(?:The|A|An)$/.test(name)) continue;
     names.push({ name, locative: LOCATIVE_BEFORE.test(fold(slice.slice(0, m.index))) });
   }
   const agents = names.filter((n) => !n.locative);
   const chosen = agents.length > 0 ? agents : names;
   if (chosen.length > 0)
-    return [...new Set(chosen.map((n) => n.name))].map((name) => ({
-      name,
-      kind: guessKind(name, true),
-    }));
-  const head = slice
-    .replace(LEADING, '')
-    .split(
-      /[,;:.”"()]|\s(?:in|on|at|by|with|from|during|without|as|to|for|toward|towards|through|since|until|while)\s/,
-    )[0]
-    ?.trim();
-  if (!head || !/\p{L}/u.test(head)) return [];
-  const name = head.split(/\s+/).slice(0, 8).join(' ');
-  return [{ name: name[0]!.toUpperCase() + name.slice(1), kind: guessKind(name, false) }];
+    return [...new Set(chosen.map((n) => n.name))].map((name) => named(name, true));
+  const items = slice
+    .slice(0, firstRelative - object.start)
+    .split(/,\s*(?:and\s+|or\s+|especially\s+|in particular\s+|including\s+)?/)
+    .slice(0, 4);
+  const out: NewActor[] = [];
+  for (const item of items) {
+    let head = item
+      .replace(LEADING, '')
+      .split(
+        /[;:.”"()]|\s(?:in|on|at|by|with|from|during|without|as|to|for|toward|towards|through|since|until|while)\s/,
+      )[0]
+      ?.trim();
+    if (!head || !/\p{L}{3}/u.test(head)) continue;
+    // A bare noun says little without its relative clause ("any plan" → "plan that would divide Dravia").
+    if (items.length === 1 && head.split(/\s+/).length <= 2 && relatives[0]) {
+      const whole = text.slice(object.start, relatives[0].end).replace(LEADING, '').trim();
+      if (whole.split(/\s+/).length <= 8) head = whole.replace(/[,.;:]+$/, '');
+    }
+    const name = head.split(/\s+/).slice(0, 10).join(' ');
+    out.push(named(name[0]!.toUpperCase() + name.slice(1), false));
+  }
+  return out;
+}
+
+function named(name: string, properNoun: boolean): NewActor {
+  return { name, kind: guessKind(name, properNoun) };
 }
 
 const OPPOSING =

@@ -24,7 +24,7 @@ const SPEAKER_NOUNS =
 
 /** A subject that names nobody and so refers back to the last speaker. */
 const REFERRING_SUBJECT =
-  /^\W*(?:they|we|it|he|she|i|both|the (?:two|three|four|five) (?:countries|sides|states|ministers|parties|governments|leaders|delegations)|the (?:ministers|sides|parties|participants|signatories|guarantors|countries|leaders|delegations|representatives)|(?:the )?ministers|(?:the )?statement|(?:the )?communiqu\w+|(?:the )?declaration)\b/;
+  /^\W*(?:they|we|it|he|she|i|both|the (?:two|three|four|five) (?:countries|sides|states|ministers|parties|governments|leaders|delegations)|the (?:ministers|sides|parties|participants|signatories|guarantors|countries|leaders|delegations|representatives)|(?:the )?ministers|(?:the )?(?:guarantor|participating|member|signatory|neighbou?ring) (?:countries|states|parties)|(?:the )?statement|(?:the )?communiqu\w+|(?:the )?declaration)\b/;
 
 const TITLE_WORDS = new Set(
   'the a an her his their its our foreign deputy prime minister president secretary general ambassador envoy special spokesperson spokesman spokeswoman mr mrs ms dr counterpart affairs state defence defense of and for in on'.split(

@@ -45,7 +45,10 @@ export function suggestStances(text: string, known?: KnownContext): Suggestion[]
     if (found.length > 0) return found.map(knownRef);
     const people = speakers.peopleIn(text, range);
     if (people.length > 0) return people.map(knownRef);
-    return newSpeakersIn(text, range).map(newRef);
+    // "Ministers urge …" in a headline names nobody: it refers to a speaker elsewhere.
+    return newSpeakersIn(text, range)
+      .filter((n) => !refersBack(n.name))
+      .map(newRef);
   };
 
   for (const paragraph of splitParagraphs(text)) {
@@ -60,6 +63,10 @@ export function suggestStances(text: string, known?: KnownContext): Suggestion[]
         if (found.length > 0) {
           recent = { refs: found.map(knownRef), rule: 'recent' };
           speakers.registerPeople(text, subject, found);
+        } else if (actors.length === 0 && /:\s*$/.test(text.slice(sentence.start, sentence.end))) {
+          // Nothing known yet: "The representatives of A, B and C:" introduces the speakers of a list.
+          const named = newSpeakersIn(text, subject);
+          if (named.length > 0) recent = { refs: named.map(newRef), rule: 'recent' };
         }
         continue;
       }
@@ -89,8 +96,7 @@ export function suggestStances(text: string, known?: KnownContext): Suggestion[]
           speakerOfPrevious !== null &&
           (CONNECTOR_ONLY.test(text.slice(region.start, region.end)) ||
             /(?:,|\band)\s*$/.test(text.slice(region.start, region.end)));
-        const innerRefs =
-          coordinated || refersBack(text.slice(inner.start, inner.end)) ? [] : subjectIn(inner);
+        const innerRefs = coordinated ? [] : subjectIn(inner);
         if (innerRefs.length > 0) speaker = { refs: innerRefs, rule: 'subject' };
         else if (coordinated && speakerOfPrevious)
           speaker = { refs: speakerOfPrevious.refs, rule: 'coordinated' };
@@ -266,17 +272,35 @@ function attributionRange(text: string, quote: Range, paragraph: Range, sentence
 }
 
 const PROPER_SPEAKER = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|the)\s+)*\p{Lu}[\p{L}'’-]*)*/gu;
+const NOT_A_NAME =
+  /^(?:The|A|An|In|On|At|It|They|We|He|She|I|This|That|These|Those|During|After|Before|While|Within|According|However|Meanwhile|Also|Later|Earlier|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** Proper names in a subject that no known actor covers ("Freedonia and Sylvania condemned …"). */
-function newSpeakersIn(text: string, range: Range): NewActor[] {
-  const slice = text.slice(range.start, range.end);
+export function newSpeakersIn(text: string, range: Range): NewActor[] {
+  let slice = text.slice(range.start, range.end);
+  // A dateline ("PORT SAVIN — ") and appositions (", as guarantors of …", ", which …") name no speaker.
+  slice = slice.replace(/^\s*\p{Lu}[\p{Lu}\s.'’-]*\s[—–]\s*/u, (m) => ' '.repeat(m.length));
+  const apposition = /,\s*(?:as|which|who|whose|including|together with|alongside)\b/.exec(slice);
+  if (apposition) slice = slice.slice(0, apposition.index);
   const out: NewActor[] = [];
   PROPER_SPEAKER.lastIndex = 0;
   for (let m = PROPER_SPEAKER.exec(slice); m; m = PROPER_SPEAKER.exec(slice)) {
-    const name = m[0].replace(/^(?:The|A|An|In|On|At)\s+/, '');
-    if (/^(?:The|A|An|In|On|At|It|They|We|He|She)$/.test(name)) continue;
+    let name = m[0].replace(/^(?:(?:The|A|An|In|On|At|During|After)\s+)+/, '');
+    if (NOT_A_NAME.test(name) || !/\p{L}{2}/u.test(name)) continue;
     if (/\b(?:in|on|at|to|from|by|with|for|against)\s+(?:the\s+)?$/i.test(slice.slice(0, m.index)))
       continue;
+    // "the Astana process": a name that only modifies a common noun is not the speaker.
+    if (
+      /^\s+(?!(?:and|or|on|in|at|of|for|with|to|by|from|during|after|before|also|has|have|had|is|are|was|were|will|would|said|says|today|yesterday|together|jointly)\b)\p{Ll}+\b(?<!ed|ly)(?![’'])/u.test(
+        slice.slice(m.index + m[0].length),
+      ) &&
+      !/['’]s$/.test(m[0])
+    )
+      continue;
+    // "Kazakhstan’s Deputy Foreign Minister …" speaks for Kazakhstan.
+    const possessive = /^(.+?)['’]s\b/u.exec(name);
+    if (possessive?.[1]) name = possessive[1];
+    if (out.some((n) => n.name === name)) continue;
     out.push({ name, kind: guessKind(name, true) });
   }
   return out;
