@@ -43,6 +43,7 @@ import {
   type ImportSummary,
   type SkippedItem,
 } from './common';
+import { exportPasswordHash } from './dnaPassword';
 import { DNA_CREATE_TABLES, DNA_REQUIRED_TABLES, DNA_TABLES, DNA_VERSION } from './dnaSchema';
 
 export type DnaDataType = 'short text' | 'long text' | 'boolean' | 'integer';
@@ -801,10 +802,10 @@ export function writeDna(
       'statementColor',
       'statementType',
     ]);
-    // DNA asks for the coder's password on opening; the hash field stays empty (see docs).
+    // DNA asks for the coder's password on opening: it is DNA_EXPORT_PASSWORD ("stancemap").
     run(
       'INSERT INTO CODERS (ID, Name, Red, Green, Blue, Password, PermissionEditStatementTypes, PermissionEditCoders, PermissionEditOthersDocuments, PermissionEditOthersStatements) VALUES (1, ?, 255, 255, 0, ?, 1, 1, 1, 1)',
-      ['Stance Map', ''],
+      ['Stance Map', exportPasswordHash()],
     );
     run('INSERT INTO STATEMENTTYPES (ID, Label, Red, Green, Blue) VALUES (1, ?, 239, 208, 51)', [
       STANCE_TYPE_LABEL,

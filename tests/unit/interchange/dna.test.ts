@@ -261,3 +261,16 @@ describe('DNA export', () => {
     }
   });
 });
+
+describe('DNA coder password', () => {
+  it('is hashed as jasypt’s StrongPasswordEncryptor does: base64(salt ‖ SHA-256 × 100,000)', async () => {
+    const { createHash } = await import('node:crypto');
+    const { dnaPasswordHash } = await import('../../../src/interchange/dnaPassword');
+    const salt = Uint8Array.from({ length: 16 }, (_, i) => i * 7);
+    let digest = createHash('sha256').update(salt).update('stancemap').digest();
+    for (let i = 1; i < 100_000; i++) digest = createHash('sha256').update(digest).digest();
+    expect(dnaPasswordHash('stancemap', salt)).toBe(
+      Buffer.concat([salt, digest]).toString('base64'),
+    );
+  });
+});
