@@ -8,7 +8,7 @@
  * createTables makes. Pure apart from sql.js, which the caller passes in.
  */
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
-import type { DatasetProblem } from '../data/parseDataset';
+import { DatasetError, type DatasetProblem } from '../data/parseDataset';
 import type {
   Actor,
   Dataset,
@@ -339,6 +339,15 @@ export function readDna(
   const db = openDatabase(SQL, bytes, file);
   try {
     return readOpenDna(db, file, options);
+  } catch (error) {
+    if (error instanceof DatasetError) throw error;
+    // A table with other columns than DNA 3.0's, or values SQLite cannot read.
+    fail(file, [
+      {
+        path: '',
+        reason: `the DNA tables are not as DNA 3.0 makes them: ${error instanceof Error ? error.message : String(error)}`,
+      },
+    ]);
   } finally {
     db.close();
   }
@@ -497,7 +506,7 @@ function readOpenDna(db: Database, file: string, options: ReadDnaOptions): DnaRe
     const topicsVariable = type.variables.find(
       (v) => v.name === map.topics && v.dataType === 'short text',
     );
-    if (topicsVariable)
+    if (topicsVariable && Number.isInteger(topicsVariable.id))
       for (const r of rows(
         db,
         `SELECT ID, Value FROM ENTITIES WHERE VariableId = ${topicsVariable.id} ORDER BY ID`,

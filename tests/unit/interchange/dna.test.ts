@@ -183,6 +183,19 @@ describe('DNA import', () => {
         reason: `span 80–500 runs past the end of document 1 (“Envoy’s remarks”, ${NON_ASCII.length} characters)`,
       },
     ]);
+    const odd = new SQL.Database();
+    for (const table of [
+      'DOCUMENTS',
+      'STATEMENTTYPES',
+      'VARIABLES',
+      'STATEMENTS',
+      'DATASHORTTEXT',
+      'ENTITIES',
+    ])
+      odd.exec(`CREATE TABLE ${table}(x)`);
+    expect(() => readDna(SQL, odd.export(), 'odd.dna')).toThrowError(
+      /^odd\.dna: the DNA tables are not as DNA 3\.0 makes them: no such column/,
+    );
     const empty = new SQL.Database();
     empty.exec('CREATE TABLE T(x)');
     expect(() => readDna(SQL, empty.export(), 'other.db')).toThrowError(
