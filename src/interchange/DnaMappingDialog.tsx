@@ -38,7 +38,10 @@ function initialChoice(type: DnaStatementType): Choice {
   };
 }
 
-/** Which variables of a DNA statement type make a stance: speaker, target, qualifier. */
+/**
+ * Which variables of a DNA statement type make a stance: speaker, target, qualifier.
+ * Give it `key={file}` so a new file starts from its own defaults.
+ */
 export function DnaMappingDialog({
   open,
   file,
