@@ -156,7 +156,7 @@ export function DnaMappingDialog({
                       </option>
                     ))}
                   </select>
-                  <label htmlFor={`${prefix}-neutral`}>Qualifier 0</label>
+                  <label htmlFor={`${prefix}-neutral`}>When it is 0</label>
                   <select
                     id={`${prefix}-neutral`}
                     className="field__input"
