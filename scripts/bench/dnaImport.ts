@@ -2,8 +2,10 @@
  * Bench: import of a ~5 MB DNA database in Node (sql.js, the same code the browser
  * runs). The file is generated here from the synthetic corpus, written with Stance
  * Map's DNA export and then stripped of Stance Map's own SETTINGS row, so the import
- * reads it as any DNA file. Run: npx tsx scripts/bench/dnaImport.ts
+ * reads it as any DNA file. Run: npx tsx scripts/bench/dnaImport.ts [--save FILE]
+ * (--save writes the generated file, e.g. to time opening it in a browser).
  */
+import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { generateSyntheticDataset } from '../../tests/fixtures/syntheticDataset';
 import { readDna, writeDna } from '../../src/interchange/dna';
@@ -24,6 +26,8 @@ async function main() {
     if (bytes.length >= TARGET_BYTES) break;
     stances = Math.ceil(stances * Math.max(1.2, (TARGET_BYTES / bytes.length) * 1.05));
   }
+  const save = process.argv.indexOf('--save');
+  if (save > 0 && process.argv[save + 1]) writeFileSync(process.argv[save + 1]!, bytes);
   const runs: number[] = [];
   let summary = '';
   for (let i = 0; i < 3; i++) {
