@@ -38,7 +38,10 @@ function initialChoice(type: DnaStatementType): Choice {
   };
 }
 
-/** Which variables of a DNA statement type make a stance: speaker, target, qualifier. */
+/**
+ * Which variables of a DNA statement type make a stance: speaker, target, qualifier.
+ * Give it `key={file}` so a new file starts from its own defaults.
+ */
 export function DnaMappingDialog({
   open,
   file,
@@ -153,7 +156,7 @@ export function DnaMappingDialog({
                       </option>
                     ))}
                   </select>
-                  <label htmlFor={`${prefix}-neutral`}>Qualifier 0</label>
+                  <label htmlFor={`${prefix}-neutral`}>When it is 0</label>
                   <select
                     id={`${prefix}-neutral`}
                     className="field__input"

@@ -68,8 +68,9 @@ export function ImportSummaryDialog({
             {newActors.length} {newActors.length === 1 ? 'name matches' : 'names match'} no actor
           </h3>
           <p>
-            Opening creates {newActors.length === 1 ? 'this actor' : 'these actors'}; you can rename
-            them later.
+            Opening creates {newActors.length === 1 ? 'this actor' : 'these actors'}, named as in
+            the file. To use an existing actor instead, correct the name in the file and open it
+            again.
           </p>
           <ul className="import-dialog__list">
             {newActors.map((actor) => (

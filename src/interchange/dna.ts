@@ -8,7 +8,7 @@
  * createTables makes. Pure apart from sql.js, which the caller passes in.
  */
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
-import type { DatasetProblem } from '../data/parseDataset';
+import { DatasetError, type DatasetProblem } from '../data/parseDataset';
 import type {
   Actor,
   Dataset,
@@ -43,6 +43,7 @@ import {
   type ImportSummary,
   type SkippedItem,
 } from './common';
+import { exportPasswordHash } from './dnaPassword';
 import { DNA_CREATE_TABLES, DNA_REQUIRED_TABLES, DNA_TABLES, DNA_VERSION } from './dnaSchema';
 
 export type DnaDataType = 'short text' | 'long text' | 'boolean' | 'integer';
@@ -338,6 +339,15 @@ export function readDna(
   const db = openDatabase(SQL, bytes, file);
   try {
     return readOpenDna(db, file, options);
+  } catch (error) {
+    if (error instanceof DatasetError) throw error;
+    // A table with other columns than DNA 3.0's, or values SQLite cannot read.
+    fail(file, [
+      {
+        path: '',
+        reason: `the DNA tables are not as DNA 3.0 makes them: ${error instanceof Error ? error.message : String(error)}`,
+      },
+    ]);
   } finally {
     db.close();
   }
@@ -496,7 +506,7 @@ function readOpenDna(db: Database, file: string, options: ReadDnaOptions): DnaRe
     const topicsVariable = type.variables.find(
       (v) => v.name === map.topics && v.dataType === 'short text',
     );
-    if (topicsVariable)
+    if (topicsVariable && Number.isInteger(topicsVariable.id))
       for (const r of rows(
         db,
         `SELECT ID, Value FROM ENTITIES WHERE VariableId = ${topicsVariable.id} ORDER BY ID`,
@@ -801,10 +811,10 @@ export function writeDna(
       'statementColor',
       'statementType',
     ]);
-    // DNA asks for the coder's password on opening; the hash field stays empty (see docs).
+    // DNA asks for the coder's password on opening: it is DNA_EXPORT_PASSWORD ("stancemap").
     run(
       'INSERT INTO CODERS (ID, Name, Red, Green, Blue, Password, PermissionEditStatementTypes, PermissionEditCoders, PermissionEditOthersDocuments, PermissionEditOthersStatements) VALUES (1, ?, 255, 255, 0, ?, 1, 1, 1, 1)',
-      ['Stance Map', ''],
+      ['Stance Map', exportPasswordHash()],
     );
     run('INSERT INTO STATEMENTTYPES (ID, Label, Red, Green, Blue) VALUES (1, ?, 239, 208, 51)', [
       STANCE_TYPE_LABEL,

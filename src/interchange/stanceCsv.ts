@@ -174,6 +174,14 @@ export function readStanceCsv(
     fail(file, [{ path: '', reason: 'not UTF-8 text: save the spreadsheet as “CSV UTF-8”' }]);
   }
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' });
+  const broken = parsed.errors.find((error) => error.type === 'Quotes');
+  if (broken)
+    fail(file, [
+      {
+        path: `row ${(broken.row ?? 0) + 1}`,
+        reason: `${broken.message.replace(/\.$/, '')}: a quote mark opens a cell that never closes`,
+      },
+    ]);
   const table = parsed.data;
   const header = table[0];
   if (!header || header.length < 2)

@@ -110,7 +110,7 @@ describe('DnaMappingDialog', () => {
     expect(within(group).getByRole('combobox', { name: 'Target' })).toHaveValue('issue');
     expect(within(group).getByRole('combobox', { name: 'Qualifier' })).toHaveValue('position');
     await user.selectOptions(
-      within(group).getByRole('combobox', { name: 'Qualifier 0' }),
+      within(group).getByRole('combobox', { name: 'When it is 0' }),
       'agrees',
     );
     await user.click(screen.getByRole('button', { name: 'Import' }));

@@ -183,6 +183,19 @@ describe('DNA import', () => {
         reason: `span 80–500 runs past the end of document 1 (“Envoy’s remarks”, ${NON_ASCII.length} characters)`,
       },
     ]);
+    const odd = new SQL.Database();
+    for (const table of [
+      'DOCUMENTS',
+      'STATEMENTTYPES',
+      'VARIABLES',
+      'STATEMENTS',
+      'DATASHORTTEXT',
+      'ENTITIES',
+    ])
+      odd.exec(`CREATE TABLE ${table}(x)`);
+    expect(() => readDna(SQL, odd.export(), 'odd.dna')).toThrowError(
+      /^odd\.dna: the DNA tables are not as DNA 3\.0 makes them: no such column/,
+    );
     const empty = new SQL.Database();
     empty.exec('CREATE TABLE T(x)');
     expect(() => readDna(SQL, empty.export(), 'other.db')).toThrowError(
@@ -259,5 +272,18 @@ describe('DNA export', () => {
       if (!text) texts.set(hex, (text = Buffer.from(hex, 'hex').toString('utf8')));
       expect(quotes).toContain(`${start}:${stop}:${text.slice(Number(start), Number(stop))}`);
     }
+  });
+});
+
+describe('DNA coder password', () => {
+  it('is hashed as jasypt’s StrongPasswordEncryptor does: base64(salt ‖ SHA-256 × 100,000)', async () => {
+    const { createHash } = await import('node:crypto');
+    const { dnaPasswordHash } = await import('../../../src/interchange/dnaPassword');
+    const salt = Uint8Array.from({ length: 16 }, (_, i) => i * 7);
+    let digest = createHash('sha256').update(salt).update('stancemap').digest();
+    for (let i = 1; i < 100_000; i++) digest = createHash('sha256').update(digest).digest();
+    expect(dnaPasswordHash('stancemap', salt)).toBe(
+      Buffer.concat([salt, digest]).toString('base64'),
+    );
   });
 });

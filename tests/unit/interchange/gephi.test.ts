@@ -3,7 +3,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/graph/datasetIndex';
-import { buildNetwork } from '../../../src/interchange/graphModel';
+import { buildNetwork, stancesFromNetwork } from '../../../src/interchange/graphModel';
 import { assertSafeXml, networkFromGraph, writeGexfText } from '../../../src/interchange/gexf';
 import { networkFromGraphml, writeGraphmlText } from '../../../src/interchange/graphml';
 import { DatasetError } from '../../../src/data/parseDataset';
@@ -13,6 +13,19 @@ const dataset = loadAstana22();
 const index = indexDataset(dataset);
 const positions = new Map(dataset.actors.map((actor, i) => [actor.id, { x: i * 10.5, y: 3 - i }]));
 const network = buildNetwork({ index, stances: dataset.stances, allActors: true, positions });
+
+/** What a Gephi file keeps of each actor; the rest (inSentence, description) it cannot hold. */
+const actorView = (network: ReturnType<typeof buildNetwork>) =>
+  network.nodes.map((node) => ({ id: node.id, ...node.attributes }));
+const expectedActors = dataset.actors.map((actor) => ({
+  id: actor.id,
+  name: actor.name,
+  shortName: actor.shortName ?? '',
+  kind: actor.kind,
+  role: index.roleOf.get(actor.id) ?? '',
+  aliases: actor.aliases,
+  members: actor.members ?? [],
+}));
 
 describe('GEXF', () => {
   const text = writeGexfText(network, { now: new Date('2025-01-02T00:00:00Z') });
@@ -30,6 +43,13 @@ describe('GEXF', () => {
     expect(graph.type).toBe('directed');
     expect(graph.multi).toBe(true);
     const back = networkFromGraph(graph);
+    // Every stance (signatories, target, type, topics, summary, every quote at its span) and every actor.
+    expect(stancesFromNetwork(back)).toEqual(dataset.stances);
+    expect(actorView(back)).toEqual(expectedActors);
+    // Topics survive as ids (every topic of the dataset is used); labels and descriptions are lost.
+    expect(new Set(back.edges.flatMap((e) => e.attributes.topics as string[]))).toEqual(
+      new Set(dataset.topics.map((t) => t.id)),
+    );
     expect(back.nodes).toEqual(network.nodes);
     expect(back.edges).toEqual(network.edges);
     // one edge per stance and signatory, every stance present, every quote verbatim
@@ -38,6 +58,24 @@ describe('GEXF', () => {
     const quotes = new Set(back.edges.flatMap((edge) => edge.attributes.quote as string[]));
     for (const stance of dataset.stances)
       for (const evidence of stance.evidence) expect(quotes).toContain(evidence.quote);
+  });
+
+  it('reads a hostile GEXF from elsewhere as plain text', () => {
+    const hostile = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed">
+<attributes class="node"><attribute id="name" title="name" type="string"/></attributes>
+<nodes><node id="a" label="&lt;img src=x onerror=alert(1)&gt;"><attvalues><attvalue for="name" value="javascript:alert(1)"/></attvalues><script>alert(2)</script></node><node id="b" label="B"/></nodes>
+<edges><edge id="e" source="a" target="b"/></edges></graph></gexf>`;
+    expect(() => assertSafeXml(hostile, 'hostile.gexf')).not.toThrow();
+    const back = networkFromGraph(parseGexf(Graph, hostile));
+    expect(back.nodes[0]).toMatchObject({
+      label: '<img src=x onerror=alert(1)>',
+      attributes: { name: 'javascript:alert(1)' },
+    });
+    // Written out again, it is escaped text, not markup.
+    const again = writeGexfText(back);
+    expect(again).toContain('label="&lt;img src=x onerror=alert(1)&gt;"');
+    expect(again).not.toMatch(/<script|<img/);
   });
 
   it('keeps hostile text inert and refuses DTDs', () => {
@@ -83,6 +121,8 @@ describe('GraphML', () => {
   it('round-trips every node, edge and attribute through graphology-graphml', () => {
     const graph = parseGraphml(Graph, text);
     const back = networkFromGraphml(graph);
+    expect(stancesFromNetwork(back)).toEqual(dataset.stances);
+    expect(actorView(back)).toEqual(expectedActors);
     expect(back.nodes).toEqual(network.nodes);
     expect(back.edges).toEqual(network.edges);
     expect(back.title).toBe(dataset.title);

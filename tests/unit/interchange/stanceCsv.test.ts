@@ -76,6 +76,18 @@ describe('stance spreadsheet import', () => {
     expect(problems[2]!.reason).toMatch(
       /^quote is ambiguous: it appears \d+ times \(report \d+–\d+/,
     );
+    expect(
+      problemsOf(() =>
+        readStanceCsv(
+          bytes('from,to,type,topics,quote\nRussia,Iran,condemns,Gaza,"open'),
+          'q.csv',
+          { base },
+        ),
+      )[0],
+    ).toEqual({
+      path: 'row 2',
+      reason: expect.stringMatching(/a quote mark opens a cell that never closes$/),
+    });
     expect(problemsOf(() => readStanceCsv(bytes('a,b\n1,2'), 'x.csv', { base }))).toEqual([
       {
         path: 'row 1',
