@@ -43,7 +43,11 @@ export function App({
   return (
     <QueryClientProvider client={client}>
       <UiStoreProvider store={uiStore}>
-        <DatasetGate name={initial.data ?? DEFAULT_DATASET} embed={initial.embed} />
+        <DatasetGate
+          name={initial.data ?? DEFAULT_DATASET}
+          embed={initial.embed}
+          presenter={initial.presenter === true}
+        />
       </UiStoreProvider>
     </QueryClientProvider>
   );

@@ -1,8 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { loadDataset } from '../data/loadDataset';
 import { DatasetError, formatProblem } from '../data/parseDataset';
 import { DatasetProvider } from '../ui/DatasetContext';
 import { Workspace } from './Workspace';
+import { lazyWithPreload } from '../ui/lazyWithPreload';
+import { LoadBoundary } from '../ui/LoadBoundary';
+
+const PresenterView = lazyWithPreload(() => import('../briefing/PresenterView'));
 
 /** The dataset query, shared with the start-up code that begins it before React mounts. */
 export function datasetQuery(name: string) {
@@ -15,7 +20,16 @@ export function datasetQuery(name: string) {
 }
 
 /** Loading → error with retry, or the workspace. Never a blank page. */
-export function DatasetGate({ name, embed }: { name: string; embed: boolean }) {
+export function DatasetGate({
+  name,
+  embed,
+  presenter = false,
+}: {
+  name: string;
+  embed: boolean;
+  /** The presenter view of a presentation in another window (`?presenter=1`). */
+  presenter?: boolean;
+}) {
   const query = useQuery(datasetQuery(name));
 
   if (query.isPending) {
@@ -66,7 +80,15 @@ export function DatasetGate({ name, embed }: { name: string; embed: boolean }) {
   }
   return (
     <DatasetProvider dataset={query.data} name={name}>
-      <Workspace embed={embed} />
+      {presenter ? (
+        <LoadBoundary what="The presenter view">
+          <Suspense fallback={null}>
+            <PresenterView />
+          </Suspense>
+        </LoadBoundary>
+      ) : (
+        <Workspace embed={embed} />
+      )}
     </DatasetProvider>
   );
 }
