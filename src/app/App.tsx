@@ -129,6 +129,7 @@ export function App({
                 key={`${generation}:${sourceKey(source)}`}
                 source={source}
                 embed={initial.embed}
+                presenter={initial.presenter === true}
               />
             </UiStoreProvider>
           </DatasetOpener>

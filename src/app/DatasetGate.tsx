@@ -7,6 +7,8 @@ import { lazyWithPreload } from '../ui/lazyWithPreload';
 import { LoadBoundary } from '../ui/LoadBoundary';
 import { Workspace } from './Workspace';
 
+const PresenterView = lazyWithPreload(() => import('../briefing/PresenterView'));
+
 // Most visits never see it: its code loads when a dataset fails.
 const LoadErrorScreen = lazyWithPreload(() => import('./LoadErrorScreen'));
 
@@ -26,7 +28,16 @@ function Loading({ source }: { source: DatasetSource }) {
 }
 
 /** Loading → error with retry, or the workspace. Never a blank page. */
-export function DatasetGate({ source, embed }: { source: DatasetSource; embed: boolean }) {
+export function DatasetGate({
+  source,
+  embed,
+  presenter = false,
+}: {
+  source: DatasetSource;
+  embed: boolean;
+  /** The presenter view of a presentation in another window (`?presenter=1`). */
+  presenter?: boolean;
+}) {
   const query = useQuery(datasetQuery(source));
 
   if (query.isPending) return <Loading source={source} />;
@@ -45,7 +56,15 @@ export function DatasetGate({ source, embed }: { source: DatasetSource; embed: b
   }
   return (
     <DatasetProvider dataset={query.data} name={sourceKey(source)} source={source}>
-      <Workspace embed={embed} />
+      {presenter ? (
+        <LoadBoundary what="The presenter view">
+          <Suspense fallback={null}>
+            <PresenterView />
+          </Suspense>
+        </LoadBoundary>
+      ) : (
+        <Workspace embed={embed} />
+      )}
     </DatasetProvider>
   );
 }

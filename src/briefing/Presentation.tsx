@@ -8,6 +8,7 @@ import { applyScene, presentationFraming, sceneQuotes } from './scenes';
 import { useBriefingScenes } from './userScenes';
 import { enterFullscreen, exitFullscreen } from './fullscreen';
 import { presentationKeyAction, type PresentationMove } from './presentationKeys';
+import { openPresenterChannel, presenterUrl, type PresenterChannel } from './presenterChannel';
 
 /** More than this many quotes no longer reads from the back of a room; the handout has them all. */
 const MAX_QUOTES = 4;
@@ -36,6 +37,8 @@ export default function Presentation() {
   const step = useUi(selectPresenting);
   const { all: scenes } = useBriefingScenes();
   const rootRef = useRef<HTMLElement>(null);
+  const channelRef = useRef<PresenterChannel | null>(null);
+  const [presenterProblem, setPresenterProblem] = useState('');
   // The view before presenting, taken before the first scene applies; leaving restores it.
   const [before] = useState(() => {
     const { selection, filters, joint, view, sceneId, camera } = store.getState();
@@ -48,6 +51,36 @@ export default function Presentation() {
   useEffect(() => {
     if (scene) applyScene(store, scene, presentationFraming(index, scene));
   }, [scene, store, index]);
+
+  // In step with a presenter view, if one is open: it steps us, we tell it where we are.
+  useEffect(() => {
+    const channel = openPresenterChannel(index.dataset.id, (message) => {
+      const state = store.getState();
+      if (message.type === 'hello') channel?.post({ type: 'step', step: state.presenting ?? 0 });
+      else if (message.type === 'step' && message.step !== state.presenting)
+        state.startPresenting(Math.min(message.step, Math.max(count - 1, 0)));
+    });
+    channelRef.current = channel;
+    return () => {
+      channel?.post({ type: 'end' });
+      channel?.close();
+      channelRef.current = null;
+    };
+  }, [index, store, count]);
+  useEffect(() => {
+    channelRef.current?.post({ type: 'step', step: current });
+  }, [current]);
+
+  const openPresenterView = () => {
+    const opened = window.open(
+      presenterUrl(window.location.href),
+      `stance-map-presenter-${index.dataset.id}`,
+      'popup,width=1280,height=800',
+    );
+    setPresenterProblem(
+      opened ? '' : 'The browser blocked the presenter window: allow pop-ups for this page.',
+    );
+  };
 
   // Measured, not guessed: step the type down only as far as this scene needs.
   useLayoutEffect(() => {
@@ -168,11 +201,19 @@ export default function Presentation() {
             >
               Next →
             </button>
+            <button type="button" className="button" onClick={openPresenterView}>
+              Presenter view
+            </button>
             <button type="button" className="button" onClick={() => stopPresenting()}>
               Leave (Esc)
             </button>
           </div>
         </div>
+        {presenterProblem && (
+          <p className="presentation__source" role="alert">
+            {presenterProblem}
+          </p>
+        )}
         <p className="presentation__source">{sourceLine(index.dataset)}</p>
       </footer>
     </section>

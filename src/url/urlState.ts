@@ -5,6 +5,7 @@
  *   &types=condemns&roles=guarantor&view=table&joint=separate&scene=gaza&embed=1
  *   &focus=israel,unifil&zoom=1.5   (camera: actors framed, zoom on top; "Copy link" writes them)
  *   &handout=1                      (the printable handout; read only, never written)
+ *   &presenter=1                    (the presenter view; read only, never written)
  * Unknown or malformed values are dropped, never trusted.
  */
 import {
@@ -31,6 +32,8 @@ export interface UrlState extends ViewState {
   zoom?: number | null;
   /** Show the printable handout of the briefing. */
   handout?: boolean;
+  /** This window is the presenter view of a presentation in another window. */
+  presenter?: boolean;
 }
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
@@ -81,6 +84,8 @@ export function parseUrlState(search: string): UrlState {
     focus: focus.length ? focus : null,
     zoom: params.has('zoom') && zoom >= 0.1 && zoom <= 10 ? zoom : null,
     handout: params.get('handout') === '1',
+    // Only when asked for: a presenter view's address is never written, so most states lack it.
+    ...(params.get('presenter') === '1' ? { presenter: true } : {}),
   };
 }
 

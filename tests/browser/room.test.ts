@@ -95,4 +95,47 @@ describe('briefing in the room', () => {
     const view = new DataView(png.buffer, png.byteOffset);
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([1920, 1080]);
   });
+
+  it('keeps the presenter view and the presentation on the same scene, stepping in either', async () => {
+    await h.open();
+    await waitForMap(h.page);
+    await h.page.getByRole('button', { name: 'Present', exact: true }).click();
+    const deck = presentation(h.page);
+    await deck.getByText(`Scene 1 of ${scenes.length}`, { exact: true }).waitFor();
+    const [presenter] = await Promise.all([
+      h.context.waitForEvent('page'),
+      deck.getByRole('button', { name: 'Presenter view' }).click({ force: true }),
+    ]);
+    await presenter.setViewportSize({ width: 1366, height: 768 });
+    const view = presenter.getByRole('main', { name: 'Presenter view' });
+    await view.getByText('In step with the presentation').waitFor();
+    const bothAt = async (n: number) => {
+      await deck.getByText(`Scene ${n} of ${scenes.length}`, { exact: true }).waitFor();
+      await view.getByText(`Scene ${n} of ${scenes.length}`, { exact: true }).waitFor();
+      await view.getByRole('heading', { level: 1, name: scenes[n - 1]!.title }).waitFor();
+      await deck.getByRole('heading', { level: 2, name: scenes[n - 1]!.title }).waitFor();
+    };
+    // Five steps each way round: the presenter's Next and keys, the room's keys.
+    await presenter.getByRole('button', { name: 'Next →' }).click();
+    await bothAt(2);
+    await h.page.keyboard.press('ArrowRight');
+    await bothAt(3);
+    await presenter.keyboard.press('ArrowRight');
+    await bothAt(4);
+    await h.page.keyboard.press('ArrowLeft');
+    await bothAt(3);
+    await presenter.getByRole('button', { name: '← Previous' }).click();
+    await bothAt(2);
+    // The presenter sees what comes next, the quotes in their sentences and a clock.
+    await view.getByRole('region', { name: 'Next scene' }).getByText(scenes[2]!.title).waitFor();
+    await expect(
+      view.getByRole('region', { name: 'Quotes in context' }).locator('mark').count(),
+    ).resolves.toBeGreaterThan(0);
+    await expect(view.getByLabel('Clock').textContent()).resolves.toMatch(/^\d\d:\d\d$/);
+    await presenter.screenshot({ path: path.join(resultsDir, 'room-presenter-1366.png') });
+    await presenter.setViewportSize({ width: 1920, height: 1080 });
+    await presenter.screenshot({ path: path.join(resultsDir, 'room-presenter-1920.png') });
+    await h.page.keyboard.press('Escape');
+    await view.getByText('The presentation has ended').waitFor();
+  });
 });
