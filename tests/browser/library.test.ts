@@ -196,4 +196,46 @@ describe('opening your own datasets', () => {
     expect(download.suggestedFilename()).toBe('mine.json');
     await dialog.getByRole('button', { name: 'Close' }).click();
   });
+
+  it('shows each quote of a three-document dataset in its own document, and filters by document', async () => {
+    await h.open();
+    await waitForMap(h.page);
+    await chooseFile(h.page, 'mine.json', mineJson);
+    await heading(h.page).filter({ hasText: mine.title }).waitFor();
+    const search = new URL(h.page.url()).search;
+    for (const [stanceIndex, title] of [
+      [0, 'Synthetic source 1'],
+      [1, 'Synthetic source 2'],
+      [5, 'Synthetic source 3'],
+    ] as const) {
+      const stance = mine.stances[stanceIndex]!;
+      await h.open(`${search}&select=stance:${stance.id}`);
+      const panel = details(h.page);
+      await panel.getByText(title, { exact: true }).first().waitFor();
+      await panel.getByRole('button', { name: 'Show in source' }).first().click();
+      const reader = h.page.getByRole('dialog');
+      await reader.getByText(`Source: ${title}`).waitFor();
+      const mark = reader
+        .locator('mark, [aria-current]')
+        .filter({ hasText: stance.evidence[0]!.quote });
+      await mark.first().waitFor();
+      await h.page.keyboard.press('Escape');
+      await reader.waitFor({ state: 'hidden' });
+    }
+
+    // The overview lists the three documents; the Documents facet narrows the map.
+    await h.open(search);
+    await details(h.page).getByText('Sources (3)').waitFor();
+    await h.page.screenshot({
+      path: path.join(resultsDir, 'library-three-documents-1366x768.png'),
+    });
+    const facet = h.page.getByRole('group', { name: 'Documents' });
+    await facet.getByRole('button', { name: /^Synthetic source 2\s*, 5 stances$/ }).click();
+    await expect.poll(() => new URL(h.page.url()).searchParams.get('documents')).toBe('doc-2');
+    await expect
+      .poll(() =>
+        h.page.getByRole('navigation', { name: 'Filters' }).getByRole('status').textContent(),
+      )
+      .toMatch(/^Showing 5 stances/);
+  });
 });
