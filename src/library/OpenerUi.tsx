@@ -9,10 +9,15 @@ import type { DatasetSource } from '../data/datasetSource';
 import { useSwitchDataset } from '../ui/DatasetSwitch';
 import { lazyWithPreload } from '../ui/lazyWithPreload';
 import { LoadBoundary } from '../ui/LoadBoundary';
+import type { ImportOptions } from '../interchange/importFile';
 import type { Notice, OpenerChannel } from './DatasetOpener';
+import type { FileReading, Opened } from './openFile';
 
 const OpenErrorDialog = lazyWithPreload(() => import('./OpenErrorDialog'));
 const LibraryDialog = lazyWithPreload(() => import('./LibraryDialog'));
+const ImportDialogs = lazyWithPreload(() => import('../interchange/ImportDialogs'));
+
+type ImportReading = Extract<FileReading, { kind: 'import' }>;
 
 export default function OpenerUi({
   channel,
@@ -29,6 +34,7 @@ export default function OpenerUi({
   const [failure, setFailure] = useState<{ error: unknown; name: string } | null>(null);
   const [notices, setNotices] = useState<Array<Notice & { id: number }>>([]);
   const [library, setLibrary] = useState({ wanted: false, open: false });
+  const [importing, setImporting] = useState<ImportReading | null>(null);
   const nextId = useRef(0);
 
   const dismiss = useCallback(
@@ -44,28 +50,62 @@ export default function OpenerUi({
     [dismiss],
   );
 
+  const show = useCallback(
+    ({ source, warning }: Opened) => {
+      if (warning) notify({ message: warning });
+      switchDataset?.(source);
+    },
+    [notify, switchDataset],
+  );
+
   const openFiles = useCallback(
     (files: readonly File[]) => {
       const file = files[0];
       if (!file) return;
       setOpening(file.name);
       import('./openFile')
-        .then(({ openDatasetFile }) => openDatasetFile(file, queryClient))
+        .then(({ openDatasetFile }) => openDatasetFile(file, queryClient, current))
         .then(
-          ({ source, warning }) => {
-            if (warning) notify({ message: warning });
+          (reading) => {
             if (files.length > 1)
               notify({
                 message: `Opened ${file.name}; one file opens at a time.`,
                 timeoutMs: 8000,
               });
-            switchDataset?.(source);
+            if (reading.kind === 'import') setImporting(reading);
+            else show(reading.opened);
           },
           (error: unknown) => setFailure({ error, name: file.name }),
         )
         .finally(() => setOpening(null));
     },
-    [queryClient, switchDataset, notify],
+    [queryClient, current, notify, show],
+  );
+
+  /** The user answered an import's dialog: read again with the answer, or open what it found. */
+  const continueImport = useCallback(
+    (reading: ImportReading, options: ImportOptions | 'open') => {
+      const { name, bytes, outcome } = reading;
+      setImporting(null);
+      import('./openFile')
+        .then(async ({ importOpenedFile, keepAndShow, openDataset }) => {
+          if (options === 'open') {
+            if (outcome.kind !== 'dataset') return;
+            const origin = { kind: 'import', format: outcome.format, name } as const;
+            show(await keepAndShow(outcome.dataset, origin, queryClient));
+            return;
+          }
+          const base = openDataset(queryClient, current);
+          const next = await importOpenedFile(name, bytes, { base, ...options });
+          // Confirming new actors was the last question: the summary was already shown.
+          if (options.confirmNewActors && next.kind === 'dataset') {
+            const origin = { kind: 'import', format: next.format, name } as const;
+            show(await keepAndShow(next.dataset, origin, queryClient));
+          } else setImporting({ kind: 'import', name, bytes, outcome: next });
+        })
+        .catch((error: unknown) => setFailure({ error, name }));
+    },
+    [queryClient, current, show],
   );
 
   useEffect(
@@ -83,8 +123,12 @@ export default function OpenerUi({
       {dragging && (
         <div className="drop-target" aria-hidden="true">
           <p className="drop-target__label">
-            Drop a dataset file (.json) to open it
-            <span>It is checked, then kept in this browser’s Library.</span>
+            Drop a file to open it: a dataset (.json), a DNA database (.dna) or a stance spreadsheet
+            (.csv)
+            <span>
+              Or a DNA database (.dna) or a stance spreadsheet (.csv, .tsv). It is checked, then
+              kept in this browser’s Library.
+            </span>
           </p>
         </div>
       )}
@@ -127,6 +171,15 @@ export default function OpenerUi({
                 setFailure(null);
                 openFiles([...files]);
               }}
+            />
+          )}
+          {importing && (
+            <ImportDialogs
+              key={importing.name}
+              name={importing.name}
+              outcome={importing.outcome}
+              onAnswer={(options) => continueImport(importing, options)}
+              onCancel={() => setImporting(null)}
             />
           )}
           {library.wanted && (

@@ -7,6 +7,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { datasetQueryKey } from '../data/datasetQuery';
 import type { DatasetSource } from '../data/datasetSource';
 import type { Dataset } from '../data/schema';
+import type { ImportOptions, ImportOutcome } from '../interchange/importFile';
 import { getAppLibrary } from './appLibrary';
 import { newLibraryId } from './entryFacts';
 import { readDatasetFile } from './readDatasetFile';
@@ -41,8 +42,47 @@ export async function keepAndShow(
   return warning ? { source, warning } : { source };
 }
 
-export async function openDatasetFile(file: File, queryClient: QueryClient): Promise<Opened> {
+/** A file read: a dataset to show now, or an import whose summary the user sees first. */
+export type FileReading =
+  | { kind: 'opened'; opened: Opened }
+  | { kind: 'import'; name: string; bytes: Uint8Array; outcome: ImportOutcome };
+
+/** Files of the research tools (DNA databases, stance spreadsheets), read by src/interchange. */
+export function isImportFile(name: string, bytes: Uint8Array): boolean {
+  return /\.(dna|sqlite|db|csv|tsv)$/i.test(name) || looksLikeSqlite(bytes);
+}
+
+function looksLikeSqlite(bytes: Uint8Array): boolean {
+  const magic = 'SQLite format 3';
+  for (let i = 0; i < magic.length; i++) if (bytes[i] !== magic.charCodeAt(i)) return false;
+  return true;
+}
+
+/** The dataset open now, whose documents a stance spreadsheet quotes. */
+export function openDataset(queryClient: QueryClient, current: DatasetSource): Dataset | undefined {
+  return queryClient.getQueryData<Dataset>(datasetQueryKey(current));
+}
+
+export async function importOpenedFile(
+  name: string,
+  bytes: Uint8Array,
+  options: ImportOptions,
+): Promise<ImportOutcome> {
+  const { importFile } = await import('../interchange/importFile');
+  return importFile(name, bytes, options);
+}
+
+export async function openDatasetFile(
+  file: File,
+  queryClient: QueryClient,
+  current: DatasetSource,
+): Promise<FileReading> {
   const bytes = new Uint8Array(await file.arrayBuffer());
+  if (isImportFile(file.name, bytes)) {
+    const base = openDataset(queryClient, current);
+    const outcome = await importOpenedFile(file.name, bytes, { base });
+    return { kind: 'import', name: file.name, bytes, outcome };
+  }
   const { dataset, origin } = await readDatasetFile(file.name, bytes);
-  return keepAndShow(dataset, origin, queryClient);
+  return { kind: 'opened', opened: await keepAndShow(dataset, origin, queryClient) };
 }

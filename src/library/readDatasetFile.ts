@@ -10,6 +10,9 @@ import type { LibraryOrigin } from './types';
 /** The formats readDatasetFile accepts, for the file picker's accept list and messages. */
 export const ACCEPTED_FILE_TYPES: readonly { extension: string; label: string }[] = [
   { extension: '.json', label: 'Stance Map dataset (JSON)' },
+  { extension: '.dna', label: 'DNA 3.0 database' },
+  { extension: '.csv', label: 'stance spreadsheet (CSV)' },
+  { extension: '.tsv', label: 'stance spreadsheet (TSV)' },
 ];
 
 export const ACCEPT_ATTRIBUTE = ACCEPTED_FILE_TYPES.map((type) => type.extension).join(',');

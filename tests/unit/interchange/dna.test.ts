@@ -6,8 +6,9 @@ import type { SqlJsStatic } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DatasetError } from '../../../src/data/parseDataset';
 import { readDna, writeDna, type DnaMapping } from '../../../src/interchange/dna';
-import { DNA_CREATE_TABLES, DNA_TABLES } from '../../../src/interchange/dnaSchema';
+import { DNA_TABLES } from '../../../src/interchange/dnaSchema';
 import { loadSqlJs } from '../../../src/interchange/sqlJs';
+import { buildDnaDatabase, NON_ASCII } from '../../fixtures/dnaDatabase';
 import { loadAstana22 } from '../../helpers/loadFixture';
 
 let SQL: SqlJsStatic;
@@ -15,84 +16,13 @@ beforeAll(async () => {
   SQL = await loadSqlJs();
 });
 
-const NON_ASCII =
-  'Türkiye’s envoy said: “We support the ceasefire in Gaza.” 🕊 Россия опровергла обвинения.';
-
-/** A DNA 3.0 file as DNA itself would make it: its createTables, its default rows, then coding. */
-function buildDnaFile(extra: (run: (sql: string, params?: unknown[]) => void) => void = () => {}) {
-  const db = new SQL.Database();
-  const run = (sql: string, params: unknown[] = []) => db.run(sql, params as never);
-  for (const statement of DNA_CREATE_TABLES) db.exec(statement);
-  run(
-    "INSERT INTO CODERS (ID, Name, Red, Green, Blue, Password) VALUES (1, 'Admin', 255, 255, 0, 'x')",
-  );
-  run("INSERT INTO SETTINGS (Property, Value) VALUES ('version', '3.0.10')");
-  run(
-    "INSERT INTO STATEMENTTYPES (ID, Label, Red, Green, Blue) VALUES (1, 'DNA Statement', 239, 208, 51)",
-  );
-  run(
-    "INSERT INTO VARIABLES (ID, Variable, DataType, StatementTypeId) VALUES (1, 'person', 'short text', 1), (2, 'organization', 'short text', 1), (3, 'concept', 'short text', 1), (4, 'agreement', 'boolean', 1)",
-  );
-  run("INSERT INTO ATTRIBUTEVARIABLES (VariableId, AttributeVariable) VALUES (2, 'Type')");
-  // A second statement type with an integer qualifier.
-  run(
-    "INSERT INTO STATEMENTTYPES (ID, Label, Red, Green, Blue) VALUES (2, 'Position', 10, 20, 30)",
-  );
-  run(
-    "INSERT INTO VARIABLES (ID, Variable, DataType, StatementTypeId) VALUES (5, 'actor', 'short text', 2), (6, 'issue', 'short text', 2), (7, 'position', 'integer', 2)",
-  );
-  run('INSERT INTO DOCUMENTS (ID, Title, Text, Coder, Date) VALUES (1, ?, ?, 1, ?)', [
-    'Envoy’s remarks',
-    NON_ASCII,
-    1731369600,
-  ]);
-  run(
-    "INSERT INTO ENTITIES (ID, VariableId, Value) VALUES (1, 2, 'Türkiye'), (2, 3, 'Ceasefire in Gaza'), (3, 1, 'Hakan Fidan'), (4, 5, 'Russia'), (5, 6, 'Accusations'), (6, 2, 'Iran')",
-  );
-  run(
-    "INSERT INTO ATTRIBUTEVALUES (EntityId, AttributeVariableId, AttributeValue) VALUES (1, 1, 'state')",
-  );
-  const quote = '“We support the ceasefire in Gaza.”';
-  const start = NON_ASCII.indexOf(quote);
-  // 1: DNA Statement, person + organization, agreement true
-  run(
-    'INSERT INTO STATEMENTS (ID, StatementTypeId, DocumentId, Start, Stop, Coder) VALUES (1, 1, 1, ?, ?, 1)',
-    [start, start + quote.length],
-  );
-  run(
-    'INSERT INTO DATASHORTTEXT (StatementId, VariableId, Entity) VALUES (1, 1, 3), (1, 2, 1), (1, 3, 2)',
-  );
-  run('INSERT INTO DATABOOLEAN (StatementId, VariableId, Value) VALUES (1, 4, 1)');
-  // 2: DNA Statement missing its concept
-  run(
-    'INSERT INTO STATEMENTS (ID, StatementTypeId, DocumentId, Start, Stop, Coder) VALUES (2, 1, 1, 0, 7, 1)',
-  );
-  run('INSERT INTO DATASHORTTEXT (StatementId, VariableId, Entity) VALUES (2, 2, 6)');
-  run('INSERT INTO DATABOOLEAN (StatementId, VariableId, Value) VALUES (2, 4, 0)');
-  // 3 and 4: Position statements, integer −1 and 0
-  const russian = 'Россия опровергла обвинения.';
-  const rs = NON_ASCII.indexOf(russian);
-  run(
-    'INSERT INTO STATEMENTS (ID, StatementTypeId, DocumentId, Start, Stop, Coder) VALUES (3, 2, 1, ?, ?, 1), (4, 2, 1, ?, ?, 1)',
-    [rs, rs + russian.length, rs, rs + 6],
-  );
-  run(
-    'INSERT INTO DATASHORTTEXT (StatementId, VariableId, Entity) VALUES (3, 5, 4), (3, 6, 5), (4, 5, 4), (4, 6, 5)',
-  );
-  run('INSERT INTO DATAINTEGER (StatementId, VariableId, Value) VALUES (3, 7, -1), (4, 7, 0)');
-  extra(run);
-  const bytes = db.export();
-  db.close();
-  return { bytes, quote, russian };
-}
-
 const POSITION_MAPPING: DnaMapping = {
   2: { speaker: 'actor', target: 'issue', qualifier: 'position' },
 };
 
 describe('DNA import', () => {
   it('asks for a mapping when a statement type is not one it knows', () => {
-    const { bytes } = buildDnaFile();
+    const { bytes } = buildDnaDatabase(SQL);
     const result = readDna(SQL, bytes, 'test.dna');
     expect(result.kind).toBe('needs-mapping');
     if (result.kind !== 'needs-mapping') return;
@@ -110,7 +40,7 @@ describe('DNA import', () => {
   });
 
   it('imports stances with exact spans and lists what it skipped', () => {
-    const { bytes, quote, russian } = buildDnaFile();
+    const { bytes, quote, russian } = buildDnaDatabase(SQL);
     const result = readDna(SQL, bytes, 'test.dna', { mapping: POSITION_MAPPING });
     expect(result.kind).toBe('dataset');
     if (result.kind !== 'dataset') return;
@@ -142,7 +72,7 @@ describe('DNA import', () => {
   });
 
   it('maps neutral statements when told to, and leaves a type out when told to', () => {
-    const { bytes } = buildDnaFile();
+    const { bytes } = buildDnaDatabase(SQL);
     const neutral = readDna(SQL, bytes, 'test.dna', {
       mapping: {
         2: { speaker: 'actor', target: 'issue', qualifier: 'position', neutralType: 'agrees' },
@@ -165,7 +95,7 @@ describe('DNA import', () => {
     ).toThrowError(
       'x.dna: not a SQLite database, so not a DNA file (it starts with “{"schemaVersion"”, a DNA 3.0 file with “SQLite format 3”)',
     );
-    const { bytes } = buildDnaFile((run) => {
+    const { bytes } = buildDnaDatabase(SQL, (run) => {
       run(
         'INSERT INTO STATEMENTS (ID, StatementTypeId, DocumentId, Start, Stop, Coder) VALUES (9, 1, 1, 80, 500, 1)',
       );
