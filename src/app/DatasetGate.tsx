@@ -1,6 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { loadDataset } from '../data/loadDataset';
+import { readEmbeddedDataset } from '../data/embeddedDataset';
+import { isOfflineBuild } from '../ui/buildMode';
 import { DatasetError, formatProblem } from '../data/parseDataset';
 import { DatasetProvider } from '../ui/DatasetContext';
 import { Workspace } from './Workspace';
@@ -13,7 +15,8 @@ const PresenterView = lazyWithPreload(() => import('../briefing/PresenterView'))
 export function datasetQuery(name: string) {
   return queryOptions({
     queryKey: ['dataset', name],
-    queryFn: () => loadDataset(name),
+    // A saved briefing file carries its dataset in the page (see src/ui/buildMode.ts).
+    queryFn: () => (isOfflineBuild ? readEmbeddedDataset() : loadDataset(name)),
     // A failed start-up fetch shows its error; it is asked again only on Retry.
     retryOnMount: false,
   });

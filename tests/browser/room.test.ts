@@ -6,7 +6,8 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Locator, Page } from 'playwright-core';
 import { astana } from './expected';
-import { mapRegion, resultsDir, setupBrowser, waitForMap } from './harness';
+import { pathToFileURL } from 'node:url';
+import { details, mapRegion, resultsDir, setupBrowser, waitForMap } from './harness';
 
 const h = setupBrowser();
 const scenes = astana.scenes ?? [];
@@ -137,5 +138,76 @@ describe('briefing in the room', () => {
     await presenter.screenshot({ path: path.join(resultsDir, 'room-presenter-1920.png') });
     await h.page.keyboard.press('Escape');
     await view.getByText('The presentation has ended').waitFor();
+  });
+
+  it('saves the briefing as one file that works from disk with the network blocked', async () => {
+    await h.open();
+    await waitForMap(h.page);
+    await h.page.getByRole('button', { name: 'Export', exact: true }).click();
+    const [download] = await Promise.all([
+      h.page.waitForEvent('download'),
+      h.page.getByRole('button', { name: 'Save briefing as a file' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('astana-22-briefing.html');
+    const file = path.join(resultsDir, 'offline', download.suggestedFilename());
+    await download.saveAs(file);
+    const status = h.page.getByRole('group', { name: 'Export options' }).getByRole('status');
+    await status.getByText(/^Briefing file saved/).waitFor();
+    const report = (await status.textContent())!;
+    expect(report).toMatch(/Briefing file saved: \d+ scenes, [\d.]+ MB \(dataset [\d.]+ MB\)/);
+    console.log(report);
+    const html = readFileSync(file, 'utf8');
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)![1]!;
+    expect(csp.match(/script-src[^;]*/)![0]).toMatch(/^script-src 'sha256-[A-Za-z0-9+/=]+'$/);
+    expect(csp).toContain("connect-src 'none'");
+
+    // From disk, every request that is not the file itself (or data: and blob:) fails.
+    const page = await h.newContext({ viewport: { width: 1366, height: 768 } });
+    const left: string[] = [];
+    await h.context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (/^(file|data|blob):/.test(url)) return route.continue();
+      left.push(url);
+      return route.abort();
+    });
+    const url = pathToFileURL(file).href;
+    await page.goto(url);
+    await waitForMap(page);
+    await page.screenshot({ path: path.join(resultsDir, 'room-offline-1366.png') });
+    // Read-only: no scene editing, no sharing; the briefing and its exports are there.
+    await expect(page.getByRole('button', { name: 'Briefing', exact: true }).count()).resolves.toBe(
+      0,
+    );
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    const deck = presentation(page);
+    for (const [i, scene] of scenes.entries()) {
+      await deck.getByRole('heading', { level: 2, name: scene.title }).waitFor();
+      if (i < scenes.length - 1) await page.keyboard.press('ArrowRight');
+    }
+    await page.keyboard.press('Escape');
+    await deck.waitFor({ state: 'hidden' });
+
+    // A quote, then the source with the quote marked.
+    const stance = astana.stances.find(
+      (candidate) => candidate.id === 'condemns-israel-gaza-lebanon-west-bank',
+    )!;
+    await page.goto(`${url}?select=stance:${stance.id}`);
+    await details(page).getByText(stance.evidence[0]!.quote).first().waitFor();
+    await details(page).getByRole('button', { name: 'Show in source' }).first().click();
+    const reader = page.getByRole('dialog', { name: /^Source/ });
+    await expect(reader.locator('mark[data-current]').textContent()).resolves.toBe(
+      stance.evidence[0]!.quote,
+    );
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await page.getByRole('table').getByRole('row').nth(10).waitFor();
+    await page.goto(`${url}?handout=1`);
+    await page.locator('[data-handout-ready="true"]').waitFor();
+    await expect(page.locator('.handout__scene').count()).resolves.toBe(scenes.length);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(url);
+    await waitForMap(page);
+    await page.screenshot({ path: path.join(resultsDir, 'room-offline-1920.png') });
+    expect(left, 'requests that tried to leave the page').toEqual([]);
   });
 });
