@@ -39,36 +39,51 @@ async function cutLabels(page: Page): Promise<string[]> {
 }
 
 describe('briefing in the room', () => {
-  it('presents every scene with no label cut, at 1920×1080, 1366×768 and 1280×720', async () => {
-    for (const viewport of [
-      { width: 1920, height: 1080 },
-      { width: 1366, height: 768 },
-      { width: 1280, height: 720 },
-    ]) {
+  it('presents every scene with no label cut by the frame', async () => {
+    // Every scene at 1366×768 (where "International community" used to be cut); the first
+    // two at 1920×1080. The unit tests check every scene at the three sizes from geometry.
+    for (const [viewport, shown] of [
+      [{ width: 1366, height: 768 }, scenes.length],
+      [{ width: 1920, height: 1080 }, 2],
+    ] as const) {
       const page = await h.newContext({ viewport });
       await h.open();
       await waitForMap(page);
       await page.getByRole('button', { name: 'Present', exact: true }).click();
       const deck = presentation(page);
-      for (const [i, scene] of scenes.entries()) {
+      for (const [i, scene] of scenes.slice(0, shown).entries()) {
         await deck.getByRole('heading', { level: 2, name: scene.title }).waitFor();
         // Labels go to their side two frames after the map settles.
         await page.evaluate(
           () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
         );
-        await page.waitForTimeout(50);
         expect({ scene: scene.id, viewport, cut: await cutLabels(page) }).toEqual({
           scene: scene.id,
           viewport,
           cut: [],
         });
-        if (viewport.width !== 1280 && i < 3)
+        if (i < 2)
           await page.screenshot({
             path: path.join(resultsDir, `room-present-${viewport.width}-${i + 1}.png`),
           });
-        if (i < scenes.length - 1) await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('ArrowRight');
       }
     }
+  });
+
+  it('exports a scene as a 16:9 slide picture, cropped to the map', async () => {
+    await h.open('?scene=gaza');
+    await waitForMap(h.page);
+    await h.page.getByRole('button', { name: 'Export', exact: true }).click();
+    await h.page.getByLabel('Image size').selectOption('slide');
+    const [download] = await Promise.all([
+      h.page.waitForEvent('download'),
+      h.page.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
+    const file = path.join(resultsDir, 'room-slide-gaza.png');
+    await download.saveAs(file);
+    const png = readFileSync(file);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);
   });
 
   it('exports the briefing as a PowerPoint: a title slide and one slide per scene', async () => {
@@ -201,13 +216,6 @@ describe('briefing in the room', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Table', exact: true }).click();
     await page.getByRole('table').getByRole('row').nth(10).waitFor();
-    await page.goto(`${url}?handout=1`);
-    await page.locator('[data-handout-ready="true"]').waitFor();
-    await expect(page.locator('.handout__scene').count()).resolves.toBe(scenes.length);
-    await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.goto(url);
-    await waitForMap(page);
-    await page.screenshot({ path: path.join(resultsDir, 'room-offline-1920.png') });
     expect(left, 'requests that tried to leave the page').toEqual([]);
   });
 });
