@@ -5,12 +5,34 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Locator, Page } from 'playwright-core';
+import { sceneLayout } from '../../src/briefing/sceneLayout';
+import { indexDataset } from '../../src/graph/datasetIndex';
 import { astana } from './expected';
 import { pathToFileURL } from 'node:url';
 import { details, mapRegion, resultsDir, setupBrowser, waitForMap } from './harness';
 
 const h = setupBrowser();
 const scenes = astana.scenes ?? [];
+const index = indexDataset(astana);
+
+/** Where the map stands each shown actor, in map units. */
+async function placesOnMap(page: Page): Promise<Record<string, { x: number; y: number }>> {
+  return mapRegion(page)
+    .locator('[aria-roledescription="actor"]:not([style*="display: none"])')
+    .evaluateAll((nodes) =>
+      Object.fromEntries(
+        nodes.map((node) => {
+          const match = /translate\(([-\d.]+),([-\d.]+)\)/.exec(
+            node.getAttribute('transform') ?? '',
+          )!;
+          return [
+            node.getAttribute('data-node-id') ?? '',
+            { x: Number(match[1]), y: Number(match[2]) },
+          ];
+        }),
+      ),
+    );
+}
 
 const presentation = (page: Page): Locator => page.getByRole('region', { name: 'Presentation' });
 
@@ -62,6 +84,14 @@ describe('briefing in the room', () => {
           viewport,
           cut: [],
         });
+        // The places the handout and the PowerPoint draw (map units, as the map rounds them).
+        const drawn = await placesOnMap(page);
+        const expected = sceneLayout(index, scene).positions;
+        expect(Object.keys(drawn).sort()).toEqual([...expected.keys()].sort());
+        for (const [id, point] of expected) {
+          expect(Math.abs(drawn[id]!.x - point.x), id).toBeLessThan(0.06);
+          expect(Math.abs(drawn[id]!.y - point.y), id).toBeLessThan(0.06);
+        }
         if (i < 2)
           await page.screenshot({
             path: path.join(resultsDir, `room-present-${viewport.width}-${i + 1}.png`),
