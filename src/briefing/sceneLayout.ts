@@ -10,13 +10,8 @@ import { NO_FILTERS } from '../graph/filters';
 import { computeLayout, type Positions } from '../layout/computeLayout';
 import { sceneLayoutOptions } from '../layout/firstLayout';
 import { placeLabels, type LabelSide } from '../layout/labelPlacement';
-import {
-  compactArrangement,
-  fitTransform,
-  sidedBoxes,
-  zoomAboutCentre,
-  type Transform,
-} from '../layout/layoutFrame';
+import { compactArrangement } from '../layout/compactArrangement';
+import { fitTransform, sidedBoxes, zoomAboutCentre, type Transform } from '../layout/layoutFrame';
 import { nodeOuterRadius } from '../map/createMapEngine';
 import { clampScale } from '../map/camera';
 import { presentationFraming, sceneViewState, type Framing } from './scenes';

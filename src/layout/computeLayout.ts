@@ -17,6 +17,8 @@ import {
 } from './forces';
 
 export type { Point } from './forces';
+// Presenting lays scenes out with this too; it loads with the rest of the layout code.
+export { compactArrangement } from './compactArrangement';
 export type Positions = Map<string, Point>;
 
 export interface LayoutOptions {

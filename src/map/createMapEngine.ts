@@ -17,7 +17,6 @@ import { LAYOUT_SEED, layoutBox, sceneLayoutOptions } from '../layout/firstLayou
 import { nodeBox, ROLE_RING_OFFSET, type NodeBox } from '../layout/labelMetrics';
 import { aboveShift, placeLabels, type LabelSide } from '../layout/labelPlacement';
 import {
-  compactArrangement,
   fitTransform,
   NARROW_VIEWPORT,
   sidedBoxes,
@@ -735,7 +734,7 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     }
     const all = sceneLayout.positions;
     if (!next.nodes.every((node) => all.has(node.id))) return null;
-    return compactArrangement(
+    return loaded.compactArrangement(
       next,
       new Map(next.nodes.map((node) => [node.id, all.get(node.id)!])),
     );
