@@ -50,6 +50,62 @@ function firstLayoutWorker(): Plugin {
   };
 }
 
+/** Where "Save briefing as a file" finds the offline app (see offlineApp). */
+const OFFLINE_APP_SCRIPT = 'assets/offline-app.js';
+const OFFLINE_APP_STYLES = 'assets/offline-app.css';
+const APP_ENTRY = fileURLToPath(new URL('src/main.tsx', import.meta.url));
+
+/**
+ * The app built once more in "offline" mode, as one classic script with every lazy
+ * module inlined and one stylesheet: a saved briefing file holds both inline and opens
+ * from disk, where module scripts and their chunks do not load (see src/export/offlineFile.ts).
+ */
+async function bundleOfflineApp(): Promise<{ script: string; styles: string }> {
+  const result = (await build({
+    configFile: false,
+    mode: 'offline',
+    logLevel: 'warn',
+    publicDir: false,
+    plugins: [react()],
+    build: {
+      write: false,
+      target: 'es2022',
+      cssCodeSplit: false,
+      modulePreload: false,
+      rolldownOptions: {
+        input: APP_ENTRY,
+        output: { format: 'iife', inlineDynamicImports: true },
+      },
+    },
+  })) as Rolldown.RolldownOutput;
+  let script = '';
+  let styles = '';
+  for (const item of result.output) {
+    if (item.type === 'chunk' && item.isEntry) script = item.code;
+    else if (item.type === 'asset' && item.fileName.endsWith('.css')) styles += String(item.source);
+  }
+  if (!script) throw new Error('the offline build produced no script');
+  return { script, styles };
+}
+
+function offlineApp(): Plugin {
+  let mode = 'production';
+  return {
+    name: 'stance-map:offline-app',
+    apply: 'build',
+    configResolved(config) {
+      mode = config.mode;
+    },
+    async generateBundle() {
+      // The offline build itself has no offline build inside.
+      if (mode === 'offline') return;
+      const { script, styles } = await bundleOfflineApp();
+      this.emitFile({ type: 'asset', fileName: OFFLINE_APP_SCRIPT, source: script });
+      this.emitFile({ type: 'asset', fileName: OFFLINE_APP_STYLES, source: styles });
+    },
+  };
+}
+
 /**
  * Everything the first view runs goes into one chunk: left to itself, the bundler splits
  * modules shared with lazily loaded views into small chunks of their own, and each is
@@ -92,7 +148,7 @@ function firstViewChunkReset(): Plugin {
 
 export default defineConfig({
   // liveData: `npm start` (vite preview) reads datasets from public/data/ on each request.
-  plugins: [react(), firstLayoutWorker(), firstViewChunkReset(), liveData()],
+  plugins: [react(), firstLayoutWorker(), firstViewChunkReset(), liveData(), offlineApp()],
   base: './',
   build: {
     target: 'es2022',

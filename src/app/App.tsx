@@ -1,3 +1,4 @@
+import { isOfflineBuild } from '../ui/buildMode';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { parseUrlState, serializeUrlState, type UrlState } from '../url/urlState';
@@ -74,7 +75,9 @@ export function App({
   const [opened, setOpened] = useState(() =>
     openedFrom(search ?? window.location.search, 0, store),
   );
-  const [codeRoute] = useState(() => parseCodeRoute(search ?? window.location.search));
+  const [codeRoute] = useState(() =>
+    isOfflineBuild ? null : parseCodeRoute(search ?? window.location.search),
+  );
   const { initial, source, generation } = opened;
   // A linked selection opens on its details, whose code loads apart: fetch it with the dataset.
   useEffect(() => {
@@ -123,7 +126,7 @@ export function App({
         </UiStoreProvider>
       ) : (
         <DatasetSwitchProvider value={switchDataset}>
-          <DatasetOpener enabled={!initial.embed} current={source}>
+          <DatasetOpener enabled={!initial.embed && !isOfflineBuild} current={source}>
             <UiStoreProvider key={generation} store={opened.store}>
               <DatasetGate
                 key={`${generation}:${sourceKey(source)}`}

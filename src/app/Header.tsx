@@ -1,3 +1,4 @@
+import { isOfflineBuild } from '../ui/buildMode';
 import { useDatasetIndex, useDatasetSource } from '../ui/DatasetContext';
 import { useUi, useUiActions } from '../state/UiStoreProvider';
 import { selectView } from '../state/selectors';
@@ -49,8 +50,9 @@ export function Header({ embed }: { embed: boolean }) {
           Table
         </button>
       </div>
-      {!embed && <LibraryActions />}
-      {!embed && (
+      {/* A saved briefing file is read-only: no library, no coding. */}
+      {!embed && !isOfflineBuild && <LibraryActions />}
+      {!embed && !isOfflineBuild && (
         <a className="button header__code" href={codeLink}>
           Code
         </a>

@@ -5,6 +5,7 @@ import { useUiStoreApi } from '../state/UiStoreProvider';
 import { ExportMenu } from '../export/ExportMenu';
 import { enterFullscreen } from './fullscreen';
 import { ShareMenu } from './ShareMenu';
+import { isOfflineBuild } from '../ui/buildMode';
 import './briefing.css';
 
 // Scene editing, import and export load with the dialog, when it is first opened (or hovered).
@@ -20,19 +21,22 @@ export function BriefingActions({ embed }: { embed: boolean }) {
   if (embed) return null;
   return (
     <div className="header__actions">
-      <button
-        type="button"
-        className="button"
-        aria-haspopup="dialog"
-        onPointerEnter={preloadBriefing}
-        onFocus={preloadBriefing}
-        onClick={() => {
-          setBriefingWanted(true);
-          setBriefingOpen(true);
-        }}
-      >
-        Briefing
-      </button>
+      {/* A saved briefing file is read-only: no scene editing, no links to share. */}
+      {!isOfflineBuild && (
+        <button
+          type="button"
+          className="button"
+          aria-haspopup="dialog"
+          onPointerEnter={preloadBriefing}
+          onFocus={preloadBriefing}
+          onClick={() => {
+            setBriefingWanted(true);
+            setBriefingOpen(true);
+          }}
+        >
+          Briefing
+        </button>
+      )}
       <button
         type="button"
         className="button button--primary"
@@ -46,7 +50,7 @@ export function BriefingActions({ embed }: { embed: boolean }) {
         Present
       </button>
       <ExportMenu />
-      <ShareMenu />
+      {!isOfflineBuild && <ShareMenu />}
       {briefingWanted && (
         <LoadBoundary what="The briefing">
           <Suspense fallback={null}>

@@ -10,6 +10,7 @@ import { NO_FILTERS } from '../graph/filters';
 import { computeLayout, type Positions } from '../layout/computeLayout';
 import { sceneLayoutOptions } from '../layout/firstLayout';
 import { placeLabels, type LabelSide } from '../layout/labelPlacement';
+import { compactArrangement } from '../layout/compactArrangement';
 import { fitTransform, sidedBoxes, zoomAboutCentre, type Transform } from '../layout/layoutFrame';
 import { nodeOuterRadius } from '../map/createMapEngine';
 import { clampScale } from '../map/camera';
@@ -45,11 +46,12 @@ export function sceneLayout(index: DatasetIndex, scene: Scene): SceneLayout {
   const view = sceneViewState(scene.view);
   const graph = buildGraph(index, { filters: view.filters, joint: view.joint });
   const all = fullLayout(index, view.joint);
-  const positions: Positions = new Map();
+  const placed: Positions = new Map();
   for (const node of graph.nodes) {
     const at = all.get(node.id);
-    if (at) positions.set(node.id, at);
+    if (at) placed.set(node.id, at);
   }
+  const positions = compactArrangement(graph, placed);
   return {
     graph,
     positions,

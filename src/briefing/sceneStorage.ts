@@ -7,6 +7,7 @@
 import type { KnownIds } from '../data/parseDataset';
 import type { Scene } from '../data/schema';
 import { MAX_SCENES, SCENE_FILE_VERSION, checkScenes } from './scenes';
+import { isOfflineBuild } from '../ui/buildMode';
 
 export const STORAGE_PREFIX = 'stance-map:scenes:';
 
@@ -18,6 +19,8 @@ export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** localStorage, or null where touching it throws (sandboxed iframes, some privacy modes). */
 export function browserStorage(): StorageLike | null {
+  // A saved briefing file is read-only: its scenes are in its dataset.
+  if (isOfflineBuild) return null;
   try {
     return typeof window !== 'undefined' && window.localStorage ? window.localStorage : null;
   } catch {

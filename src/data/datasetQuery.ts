@@ -5,6 +5,8 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { sourceKey, type DatasetSource } from './datasetSource';
+import { isOfflineBuild } from '../ui/buildMode';
+import { readEmbeddedDataset } from './embeddedDataset';
 import { loadDataset } from './loadDataset';
 import { DatasetError } from './parseDataset';
 import type { Dataset } from './schema';
@@ -44,7 +46,8 @@ export function datasetQueryKey(source: DatasetSource): readonly ['dataset', str
 export function datasetQuery(source: DatasetSource) {
   return queryOptions({
     queryKey: datasetQueryKey(source),
-    queryFn: () => loadSource(source),
+    // A saved briefing file carries its dataset in the page (see src/ui/buildMode.ts).
+    queryFn: () => (isOfflineBuild ? readEmbeddedDataset() : loadSource(source)),
     // A failed start-up fetch shows its error; it is asked again only on Retry.
     retryOnMount: false,
   });

@@ -16,6 +16,7 @@ import {
   type PngSize,
 } from './png';
 import { fileStem } from './sourceLine';
+import { isOfflineBuild } from '../ui/buildMode';
 import { currentViewExport } from './viewExport';
 import { InterchangeExports } from '../interchange/InterchangeExports';
 
@@ -28,6 +29,8 @@ const errorText = (error: unknown) =>
   error !== null && typeof error === 'object' && 'message' in error
     ? String(error.message)
     : String(error);
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
 function blobToDataUrl(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -42,7 +45,7 @@ export default function ExportPanel({ onPrint }: { onPrint: () => void }) {
   const store = useUiStoreApi();
   const index = useDatasetIndex();
   const graph = useGraph();
-  const { all } = useBriefingScenes();
+  const { all, user } = useBriefingScenes();
   const [pngSize, setPngSize] = useState<PngSize>(DEFAULT_PNG_SIZE);
   const [status, setStatus] = useState('');
   const sizeId = useId();
@@ -128,6 +131,18 @@ export default function ExportPanel({ onPrint }: { onPrint: () => void }) {
       setStatus(`The PowerPoint could not be made: ${errorText(error)}`);
     }
   };
+  const saveFile = async () => {
+    setStatus('Preparing the briefing file…');
+    try {
+      const { saveBriefingFile } = await import('./saveBriefingFile');
+      const saved = await saveBriefingFile(index.dataset, user);
+      setStatus(
+        `Briefing file saved: ${saved.scenes} scenes, ${megabytes(saved.fileBytes)} (dataset ${megabytes(saved.datasetBytes)}). It opens from disk, with no network.`,
+      );
+    } catch (error) {
+      setStatus(`The briefing file could not be made: ${errorText(error)}`);
+    }
+  };
   const downloadCsv = () => {
     downloadText(buildStancesCsv(index, graph.stances), `${stem()}.csv`, 'text/csv;charset=utf-8');
     setStatus(`CSV downloaded (${graph.stances.length} stances)`);
@@ -184,6 +199,12 @@ export default function ExportPanel({ onPrint }: { onPrint: () => void }) {
       >
         Export briefing as PowerPoint
       </button>
+      {/* The saved file is itself offline: it has no offline build to copy. */}
+      {!isOfflineBuild && (
+        <button type="button" className="button" onClick={() => void saveFile()}>
+          Save briefing as a file
+        </button>
+      )}
       <p className="popover__status" role="status">
         {status}
       </p>

@@ -18,6 +18,8 @@ import {
 import { FORCE_LAYOUT_MAX_NODES, packLayout } from './packLayout';
 
 export type { Point } from './forces';
+// Presenting lays scenes out with this too; it loads with the rest of the layout code.
+export { compactArrangement } from './compactArrangement';
 export type Positions = Map<string, Point>;
 
 export interface LayoutOptions {

@@ -734,7 +734,10 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     }
     const all = sceneLayout.positions;
     if (!next.nodes.every((node) => all.has(node.id))) return null;
-    return new Map(next.nodes.map((node) => [node.id, all.get(node.id)!]));
+    return loaded.compactArrangement(
+      next,
+      new Map(next.nodes.map((node) => [node.id, all.get(node.id)!])),
+    );
   }
 
   function fitFor(
