@@ -13,7 +13,8 @@ export const CALENDAR_DATE = new RegExp(`^(?:${LEAP_FEB_29}|${ORDINARY_DAY})$`);
 /** The zod message for a failed date; describeIssue replaces it with the precise reason. */
 export const CALENDAR_DATE_MESSAGE = 'dates are calendar days, YYYY-MM-DD';
 
-const MONTH_NAMES = [
+/** English month names, for messages here and for dates shown in the UI. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',
