@@ -325,8 +325,12 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
         { width: section.clientWidth, height: section.clientHeight },
       );
       tooltip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+      tooltip.style.visibility = '';
     };
     if (typeof requestAnimationFrame !== 'function') return place();
+    // Until placed it would stand where the last tip was, over another actor, and take the
+    // click meant for it: unseen is also untouchable.
+    tooltip.style.visibility = 'hidden';
     const frame = requestAnimationFrame(place);
     return () => cancelAnimationFrame(frame);
   }, [tip, graph]);
