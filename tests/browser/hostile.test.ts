@@ -98,6 +98,9 @@ describe('hostile inputs in the browser', () => {
       .getAttribute('content');
     const scripts = /script-src ([^;]*)/.exec(policy ?? '')?.[1] ?? '';
     expect(scripts.split(' ').sort()).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(policy).toContain("style-src 'self';");
+    expect(policy).toContain("worker-src 'self' blob:;");
+    expect(policy).toContain("connect-src 'self' http: https:;");
     expect(policy).toContain("object-src 'none'");
     expect(policy).toContain("base-uri 'self'");
 
