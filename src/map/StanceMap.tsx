@@ -327,8 +327,12 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
         { width: section.clientWidth, height: section.clientHeight },
       );
       tooltip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+      tooltip.style.pointerEvents = '';
     };
     if (typeof requestAnimationFrame !== 'function') return place();
+    // Until placed it stands where the last tip was, maybe over another actor: it must not
+    // take the click meant for that actor.
+    tooltip.style.pointerEvents = 'none';
     const frame = requestAnimationFrame(place);
     return () => cancelAnimationFrame(frame);
   }, [tip, graph]);

@@ -72,8 +72,20 @@ describe('takeEarlyLayout on a fresh page', () => {
   });
 });
 
-describe('the boot script in index.html', () => {
-  const html = readFileSync(path.resolve(__dirname, '../../../index.html'), 'utf8');
+describe('the boot script (public/boot.js, loaded by index.html)', () => {
+  const html = readFileSync(path.resolve(__dirname, '../../../public/boot.js'), 'utf8');
+  const page = readFileSync(path.resolve(__dirname, '../../../index.html'), 'utf8');
+
+  it('is a file of its own, loaded before the app, with no inline script left', () => {
+    expect(page).toMatch(/<script src="boot\.js"><\/script>[\s\S]*<script type="module"/);
+    expect(page).not.toMatch(/<script>/);
+    expect(page).toMatch(/http-equiv="Content-Security-Policy"/);
+  });
+
+  it('leaves ?src= and data=local: datasets to the app', () => {
+    expect(html).toContain("if (params.has('src')) return;");
+    expect(DATASET_NAME.test('local:abc')).toBe(false);
+  });
 
   it('uses the app’s dataset-name rule and default', () => {
     expect(html).toContain(`|| '${DEFAULT_DATASET}'`);

@@ -8,7 +8,7 @@ import { generateSyntheticDataset } from '../../fixtures/syntheticDataset';
 import { clusterCutAt } from '../../../src/data/graphemes';
 import { loadDataset } from '../../../src/data/loadDataset';
 import { decodeDatasetBytes } from '../../../src/data/textEncoding';
-import { HOSTILE_CASES, utf16Bytes } from '../../fixtures/hostile/corpus';
+import { HANDLED_CASES, HOSTILE_CASES, utf16Bytes } from '../../fixtures/hostile/corpus';
 
 function outcome(text: string): string | null {
   try {
@@ -114,5 +114,18 @@ describe('limits, checked before the expensive work', () => {
       'stances[0].type',
       'stances[2500].summary',
     ]);
+  });
+});
+
+describe('classes handled before', () => {
+  it('a truncated file is "not JSON", with the parser’s reason', () => {
+    const truncated = HANDLED_CASES.find((hostile) => hostile.name === 'a truncated file')!;
+    expect(outcome(truncated.text())).toMatch(/^hostile\.json: not JSON: \S/);
+  });
+
+  it('prototype keys pollute nothing', () => {
+    const proto = HANDLED_CASES.find((hostile) => hostile.kind === 'prototype keys')!;
+    outcome(proto.text());
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
