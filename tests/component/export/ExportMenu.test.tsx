@@ -42,7 +42,15 @@ describe('Export menu', () => {
     const { user } = setup();
     await user.click(screen.getByRole('button', { name: 'Export' }));
     const panel = screen.getByRole('group', { name: 'Export options' });
-    for (const name of ['Download SVG', 'Download PNG', 'Download CSV', 'Print handout'])
+    for (const name of [
+      'Download SVG',
+      'Download PNG',
+      'Copy image',
+      'Download CSV',
+      'Print handout',
+      'Export briefing as PowerPoint',
+      'Save briefing as a file',
+    ])
       expect(await within(panel).findByRole('button', { name })).toBeInTheDocument();
     expect(within(panel).getByRole('combobox', { name: 'Image size' })).toHaveValue('2x');
   });
