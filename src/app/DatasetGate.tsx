@@ -38,6 +38,7 @@ export function DatasetGate({ source, embed }: { source: DatasetSource; embed: b
             source={source}
             error={query.error}
             onRetry={() => void query.refetch()}
+            embed={embed}
           />
         </Suspense>
       </LoadBoundary>
