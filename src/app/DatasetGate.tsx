@@ -49,6 +49,7 @@ export function DatasetGate({
             source={source}
             error={query.error}
             onRetry={() => void query.refetch()}
+            embed={embed}
           />
         </Suspense>
       </LoadBoundary>

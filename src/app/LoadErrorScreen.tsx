@@ -1,16 +1,20 @@
 import type { DatasetSource } from '../data/datasetSource';
 import { describeSource } from '../data/sourceMessages';
 import { DatasetErrorDetails } from '../ui/DatasetErrorDetails';
+import { sendToOpener } from '../library/DatasetOpener';
 
 /** The dataset could not be loaded: where from, each problem, Retry. Loaded only then. */
 export default function LoadErrorScreen({
   source,
   error,
   onRetry,
+  embed,
 }: {
   source: DatasetSource;
   error: unknown;
   onRetry: () => void;
+  /** Embeds open nothing else. */
+  embed: boolean;
 }) {
   const where = describeSource(source);
   return (
@@ -22,6 +26,12 @@ export default function LoadErrorScreen({
           {source.kind !== 'invalid' && (
             <button type="button" className="button button--primary" onClick={onRetry}>
               Retry
+            </button>
+          )}
+          {/* A local: link from another browser, or a file fixed since: open it from disk. */}
+          {!embed && (
+            <button type="button" className="button" onClick={() => sendToOpener({ pick: true })}>
+              Open a file…
             </button>
           )}
           <a className="button" href="?">

@@ -15,26 +15,9 @@ export type DatasetSource =
   | { kind: 'bundled'; name: string }
   | { kind: 'local'; id: string }
   | { kind: 'url'; url: string }
-  /** `broken`: the value held a "%" escape that does not decode. */
-  | { kind: 'invalid'; param: 'data' | 'src'; value: string; broken?: boolean };
+  | { kind: 'invalid'; param: 'data' | 'src'; value: string };
 
 export const DEFAULT_SOURCE: DatasetSource = { kind: 'bundled', name: DEFAULT_DATASET };
-
-/** The value as it stood in the address, readable even when it held a broken "%" escape. */
-function brokenParam(search: string, key: string): string | undefined {
-  for (const part of search.replace(/^\?/, '').split('&')) {
-    const [name, ...rest] = part.split('=');
-    if (name !== key) continue;
-    const raw = rest.join('=');
-    try {
-      decodeURIComponent(raw);
-      return undefined;
-    } catch {
-      return raw;
-    }
-  }
-  return undefined;
-}
 
 export function parseDataSource(data: string): DatasetSource {
   if (LOCAL_DATASET.test(data)) return { kind: 'local', id: data.slice(LOCAL_PREFIX.length) };
@@ -56,14 +39,10 @@ export function parseSrc(src: string): DatasetSource {
 /** The source the address names; none named is the default dataset. */
 export function datasetSourceFromSearch(search: string): DatasetSource {
   const params = new URLSearchParams(search);
-  for (const param of ['src', 'data'] as const) {
-    const value = params.get(param);
-    if (value === null || value === '') continue;
-    const broken = brokenParam(search, param);
-    if (broken !== undefined) return { kind: 'invalid', param, value: broken, broken: true };
-    return param === 'src' ? parseSrc(value) : parseDataSource(value);
-  }
-  return DEFAULT_SOURCE;
+  const src = params.get('src');
+  if (src) return parseSrc(src);
+  const data = params.get('data');
+  return data ? parseDataSource(data) : DEFAULT_SOURCE;
 }
 
 /** One string per source: query keys, per-dataset storage, equality. */

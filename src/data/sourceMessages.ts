@@ -10,8 +10,10 @@ export const NAME_RULE =
 
 export function invalidSourceReason(source: Extract<DatasetSource, { kind: 'invalid' }>): string {
   const { param, value } = source;
+  // A "%" escape that does not decode reads as U+FFFD (URLSearchParams).
+  const broken = value.includes('\uFFFD');
   if (param === 'src') {
-    if (source.broken) return `"${value}" holds a broken "%" escape; give a full https://… address`;
+    if (broken) return `"${value}" holds a broken "%" escape; give a full https://… address`;
     let protocol: string | undefined;
     try {
       protocol = new URL(value).protocol;
@@ -20,7 +22,7 @@ export function invalidSourceReason(source: Extract<DatasetSource, { kind: 'inva
     }
     return `only http and https addresses can be opened, not "${protocol}"`;
   }
-  if (source.broken) return `"${value}" holds a broken "%" escape; ${NAME_RULE}`;
+  if (broken) return `"${value}" holds a broken "%" escape; ${NAME_RULE}`;
   if (value.startsWith('local:')) {
     return `"${value.slice(6)}" is not a library id: library ids are lower-case letters, digits and "-"`;
   }

@@ -1,21 +1,13 @@
 /**
  * Opening datasets from inside the app: files from the picker or dropped anywhere on the
- * page, and the Library dialog. Lives above the dataset gate, so what it shows (a failed
- * file's report over the workspace, a notice about storage, Undo) outlasts the switch to
- * the newly opened dataset. Only the drop listeners and a queue load with the first view;
- * everything else (OpenerUi: reading files, the library, Dexie, the dialogs) loads on
- * first use.
+ * page, and the Library dialog. Mounted above the dataset gate, so what it shows (a
+ * failed file's report over the workspace, a notice about storage, Undo) outlasts the
+ * switch to the newly opened dataset. Only a request queue loads with the first view;
+ * OpenerUi (the drop listeners, notices) loads after the first paint, and reading files,
+ * the library with Dexie and the dialogs when first used.
  */
-import {
-  createContext,
-  Suspense,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useState,
-  type ReactNode,
-} from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
+import { useAfterFirstPaint } from '../ui/useAfterFirstPaint';
 import type { DatasetSource } from '../data/datasetSource';
 import { lazyWithPreload } from '../ui/lazyWithPreload';
 import { LoadBoundary } from '../ui/LoadBoundary';
@@ -31,49 +23,32 @@ export interface Notice {
   timeoutMs?: number;
 }
 
-export type OpenerRequest = { files: File[] } | { library: true } | { notice: Notice };
+export type OpenerRequest =
+  | { files: File[] }
+  /** Show the file picker; sent from a click, as browsers open pickers only then. */
+  | { pick: true }
+  | { library: true }
+  | { notice: Notice };
 
-/** Requests from the first-view code to OpenerUi, kept until it has loaded and connected. */
-export interface OpenerChannel {
-  send(request: OpenerRequest): void;
-  connect(handler: (request: OpenerRequest) => void): () => void;
+// Requests wait here until OpenerUi has loaded and connected.
+const queue: OpenerRequest[] = [];
+let handler: ((request: OpenerRequest) => void) | null = null;
+
+/** Open files, show the Library or post a notice, from anywhere in the app. */
+export function sendToOpener(request: OpenerRequest): void {
+  if (handler) handler(request);
+  else queue.push(request);
 }
 
-function createChannel(): OpenerChannel {
-  const queue: OpenerRequest[] = [];
-  let handler: ((request: OpenerRequest) => void) | null = null;
-  return {
-    send(request) {
-      if (handler) handler(request);
-      else queue.push(request);
-    },
-    connect(next) {
-      handler = next;
-      // After the connecting effect, not inside it.
-      queueMicrotask(() => {
-        for (const request of queue.splice(0)) next(request);
-      });
-      return () => {
-        if (handler === next) handler = null;
-      };
-    },
+/** OpenerUi takes the requests: those queued first, then each as it comes. */
+export function connectOpener(next: (request: OpenerRequest) => void): () => void {
+  handler = next;
+  // After the connecting effect, not inside it.
+  queueMicrotask(() => queue.splice(0).forEach(next));
+  return () => {
+    if (handler === next) handler = null;
   };
 }
-
-export interface DatasetOpenerApi {
-  openFiles(files: ArrayLike<File>): void;
-  showLibrary(): void;
-  notify(notice: Notice): void;
-}
-
-const OpenerContext = createContext<DatasetOpenerApi | null>(null);
-
-/** null outside the app (component tests of parts) and in embeds, where nothing opens. */
-export function useDatasetOpener(): DatasetOpenerApi | null {
-  return useContext(OpenerContext);
-}
-
-const hasFiles = (event: DragEvent) => !!event.dataTransfer?.types.includes('Files');
 
 export function DatasetOpener({
   enabled,
@@ -85,76 +60,35 @@ export function DatasetOpener({
   current: DatasetSource;
   children: ReactNode;
 }) {
-  const [channel] = useState(createChannel);
-  const [dragging, setDragging] = useState(false);
-  // Once wanted, OpenerUi stays mounted: it holds notices and dialogs.
-  const [wanted, setWanted] = useState(false);
-  const send = useCallback(
-    (request: OpenerRequest) => {
-      setWanted(true);
-      channel.send(request);
-    },
-    [channel],
-  );
-
+  // After the first paint, like the side columns: the map is what people wait for.
+  const painted = useAfterFirstPaint();
+  // Until OpenerUi is in, a file dropped on the page is kept for it rather than opened
+  // by the browser in place of the app.
   useEffect(() => {
     if (!enabled) return;
-    // Enter and leave fire for every element crossed: count them to know when it left.
-    let depth = 0;
-    const onEnter = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
+    const keep = (event: DragEvent) => {
+      const transfer = event.dataTransfer;
+      if (handler || !transfer?.types.includes('Files')) return;
       event.preventDefault();
-      depth++;
-      setWanted(true);
-      setDragging(true);
+      if (event.type === 'drop') queue.push({ files: [...transfer.files] });
     };
-    const onOver = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      // Without this the browser would open the file itself, leaving the app.
-      event.preventDefault();
-      event.dataTransfer!.dropEffect = 'copy';
-    };
-    const onLeave = (event: DragEvent) => {
-      if (hasFiles(event) && --depth <= 0) setDragging(false);
-    };
-    const onDrop = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      depth = 0;
-      setDragging(false);
-      send({ files: [...event.dataTransfer!.files] });
-    };
-    window.addEventListener('dragenter', onEnter);
-    window.addEventListener('dragover', onOver);
-    window.addEventListener('dragleave', onLeave);
-    window.addEventListener('drop', onDrop);
+    window.addEventListener('dragover', keep);
+    window.addEventListener('drop', keep);
     return () => {
-      window.removeEventListener('dragenter', onEnter);
-      window.removeEventListener('dragover', onOver);
-      window.removeEventListener('dragleave', onLeave);
-      window.removeEventListener('drop', onDrop);
+      window.removeEventListener('dragover', keep);
+      window.removeEventListener('drop', keep);
     };
-  }, [enabled, send]);
-
-  const api = useMemo(
-    () => ({
-      openFiles: (files: ArrayLike<File>) => send({ files: Array.from(files) }),
-      showLibrary: () => send({ library: true }),
-      notify: (notice: Notice) => send({ notice }),
-    }),
-    [send],
-  );
-
+  }, [enabled]);
   return (
-    <OpenerContext.Provider value={enabled ? api : null}>
+    <>
       {children}
-      {wanted && (
+      {enabled && painted && (
         <LoadBoundary what="Opening datasets">
           <Suspense fallback={null}>
-            <OpenerUi channel={channel} dragging={dragging} current={current} />
+            <OpenerUi current={current} />
           </Suspense>
         </LoadBoundary>
       )}
-    </OpenerContext.Provider>
+    </>
   );
 }

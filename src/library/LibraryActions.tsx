@@ -1,14 +1,7 @@
-import { useRef } from 'react';
-import { preloadOpener, useDatasetOpener } from './DatasetOpener';
+import { preloadOpener, sendToOpener } from './DatasetOpener';
 
-/**
- * The header's Open… and Library buttons. Cheap: the picker is the browser's, and the
- * code that reads files and keeps them loads when a file is chosen.
- */
+/** The header's Open… and Library buttons: cheap, everything behind them loads on use. */
 export function LibraryActions() {
-  const opener = useDatasetOpener();
-  const input = useRef<HTMLInputElement>(null);
-  if (!opener) return null;
   return (
     <div className="header__actions">
       <button
@@ -16,31 +9,17 @@ export function LibraryActions() {
         className="button"
         onPointerEnter={preloadOpener}
         onFocus={preloadOpener}
-        onClick={() => input.current?.click()}
+        onClick={() => sendToOpener({ pick: true })}
       >
         Open…
       </button>
-      <input
-        ref={input}
-        type="file"
-        // As readDatasetFile's ACCEPT_ATTRIBUTE, written out to keep that module lazy.
-        accept=".json,application/json"
-        hidden
-        data-open-dataset=""
-        onChange={(event) => {
-          const files = event.currentTarget.files;
-          if (files?.length) opener.openFiles(Array.from(files));
-          // The same file chosen again (after fixing it) must fire change again.
-          event.currentTarget.value = '';
-        }}
-      />
       <button
         type="button"
         className="button"
         aria-haspopup="dialog"
         onPointerEnter={preloadOpener}
         onFocus={preloadOpener}
-        onClick={opener.showLibrary}
+        onClick={() => sendToOpener({ library: true })}
       >
         Library
       </button>

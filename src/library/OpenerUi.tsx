@@ -1,7 +1,7 @@
 /**
- * What the opener shows and does, loaded on first use (a file chosen or dragged in, the
- * Library asked for, a notice): reading and keeping files, the drop target, notices, a
- * failed file's report and the Library dialog. DatasetOpener passes requests in.
+ * What the opener shows and does, loaded after the first paint: the drop listeners and
+ * target, notices, and on use reading and keeping files, a failed file's report and the
+ * Library dialog. Requests from the rest of the app arrive through connectOpener.
  */
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -10,7 +10,8 @@ import { useSwitchDataset } from '../ui/DatasetSwitch';
 import { lazyWithPreload } from '../ui/lazyWithPreload';
 import { LoadBoundary } from '../ui/LoadBoundary';
 import type { ImportOptions } from '../interchange/importFile';
-import type { Notice, OpenerChannel } from './DatasetOpener';
+import { connectOpener, type Notice } from './DatasetOpener';
+import { ACCEPT_ATTRIBUTE } from './readDatasetFile';
 import type { FileReading, Opened } from './openFile';
 
 const OpenErrorDialog = lazyWithPreload(() => import('./OpenErrorDialog'));
@@ -19,15 +20,26 @@ const ImportDialogs = lazyWithPreload(() => import('../interchange/ImportDialogs
 
 type ImportReading = Extract<FileReading, { kind: 'import' }>;
 
-export default function OpenerUi({
-  channel,
-  dragging,
-  current,
-}: {
-  channel: OpenerChannel;
-  dragging: boolean;
-  current: DatasetSource;
-}) {
+/** The browser's file picker, for a click on Open… (the click's user activation opens it). */
+function pickFiles(open: (files: File[]) => void): void {
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.accept = ACCEPT_ATTRIBUTE;
+  input.hidden = true;
+  // Attached while in use: some browsers open pickers only for inputs in the page.
+  document.body.append(input);
+  input.onchange = () => {
+    if (input.files?.length) open([...input.files]);
+    input.remove();
+  };
+  input.oncancel = () => input.remove();
+  input.click();
+}
+
+const DRAG_EVENTS = ['dragenter', 'dragover', 'dragleave', 'drop'] as const;
+
+export default function OpenerUi({ current }: { current: DatasetSource }) {
+  const [dragging, setDragging] = useState(false);
   const queryClient = useQueryClient();
   const switchDataset = useSwitchDataset();
   const [opening, setOpening] = useState<string | null>(null);
@@ -110,13 +122,36 @@ export default function OpenerUi({
 
   useEffect(
     () =>
-      channel.connect((request) => {
+      connectOpener((request) => {
         if ('files' in request) openFiles(request.files);
+        else if ('pick' in request) pickFiles(openFiles);
         else if ('notice' in request) notify(request.notice);
         else setLibrary({ wanted: true, open: true });
       }),
-    [channel, openFiles, notify],
+    [openFiles, notify],
   );
+
+  useEffect(() => {
+    // Enter and leave fire for every element crossed: count them to know when it left.
+    let depth = 0;
+    const onDrag = (event: DragEvent) => {
+      const transfer = event.dataTransfer;
+      if (!transfer?.types.includes('Files')) return;
+      // Without this the browser would open the file itself, leaving the app.
+      if (event.type !== 'dragleave') event.preventDefault();
+      if (event.type === 'dragenter') depth++;
+      if (event.type === 'dragleave') depth--;
+      if (event.type === 'drop') {
+        depth = 0;
+        openFiles([...transfer.files]);
+      }
+      setDragging(depth > 0);
+    };
+    for (const type of DRAG_EVENTS) window.addEventListener(type, onDrag);
+    return () => {
+      for (const type of DRAG_EVENTS) window.removeEventListener(type, onDrag);
+    };
+  }, [openFiles]);
 
   return (
     <>

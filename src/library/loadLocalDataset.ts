@@ -16,7 +16,7 @@ export async function loadLocalDataset(id: string): Promise<Dataset> {
         path: '',
         reason:
           "this browser's library has no such dataset: it was deleted, or it was opened in another " +
-          'browser or profile (a local: link opens only where the dataset was opened). Open the file again with Open…',
+          'browser or profile (a local: link opens only where the dataset was opened). Open the file again (Open a file…)',
       },
     ]);
   }

@@ -112,9 +112,15 @@ describe('opening your own datasets', () => {
       data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
       return data;
     }, mineJson);
-    await h.page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
-    await h.page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
-    await h.page.getByText('Drop a dataset file (.json) to open it').waitFor();
+    // The drop target's code loads after the first paint: drag in until it answers.
+    const target = h.page.getByText('Drop a dataset file (.json) to open it');
+    await expect
+      .poll(async () => {
+        await h.page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
+        await h.page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+        return target.isVisible();
+      })
+      .toBe(true);
     await h.page.screenshot({ path: path.join(resultsDir, 'library-drop-target-1366x768.png') });
     await h.page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
     await heading(h.page).filter({ hasText: mine.title }).waitFor();
