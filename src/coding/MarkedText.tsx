@@ -116,7 +116,11 @@ const Block = memo(
                   data-o={segment.start}
                   data-end={segment.end}
                   data-stances={segment.stances.join(' ')}
-                  data-count={segment.stances.length > 1 ? segment.stances.length : undefined}
+                  data-count={
+                    segment.stances.length > 1 && segment.runEnd
+                      ? segment.stances.length
+                      : undefined
+                  }
                 >
                   {words}
                 </mark>
