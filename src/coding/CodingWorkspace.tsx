@@ -303,7 +303,11 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
         pickStance(stance);
         setForm({ mode: 'edit', stanceId: stance.id });
       }
-    } else if (target.kind === 'actor' || target.kind === 'topic') {
+    } else if (
+      target.kind === 'actor' ||
+      target.kind === 'topic' ||
+      (target.kind === 'dataset' && (target.field === 'actors' || target.field === 'topics'))
+    ) {
       setPanel('actors');
     } else {
       if (target.kind === 'document' && target.id !== document.id) setDocumentId(target.id);
