@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin, type Rolldown } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { liveData } from './scripts/liveData';
 
 const FIRST_LAYOUT_WORKER = fileURLToPath(
   new URL('src/layout/firstLayout.worker.ts', import.meta.url),
@@ -90,7 +91,8 @@ function firstViewChunkReset(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), firstLayoutWorker(), firstViewChunkReset()],
+  // liveData: `npm start` (vite preview) reads datasets from public/data/ on each request.
+  plugins: [react(), firstLayoutWorker(), firstViewChunkReset(), liveData()],
   base: './',
   build: {
     target: 'es2022',

@@ -19,6 +19,7 @@ import {
   type DatasetSource,
 } from '../data/datasetSource';
 import { DatasetSwitchProvider } from '../ui/DatasetSwitch';
+import { DatasetOpener } from '../library/DatasetOpener';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -96,8 +97,9 @@ export function App({
   // Back or Forward to another dataset's address opens that dataset.
   useEffect(() => {
     const onPopState = () => {
-      if (sameSource(datasetSourceFromSearch(window.location.search), source)) return;
-      setOpened((current) => openedFrom(window.location.search, current.generation + 1));
+      const search = window.location.search;
+      if (sameSource(datasetSourceFromSearch(search), source)) return;
+      setOpened((current) => openedFrom(search, current.generation + 1));
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
@@ -121,13 +123,15 @@ export function App({
         </UiStoreProvider>
       ) : (
         <DatasetSwitchProvider value={switchDataset}>
-          <UiStoreProvider key={generation} store={opened.store}>
-            <DatasetGate
-              key={`${generation}:${sourceKey(source)}`}
-              source={source}
-              embed={initial.embed}
-            />
-          </UiStoreProvider>
+          <DatasetOpener enabled={!initial.embed} current={source}>
+            <UiStoreProvider key={generation} store={opened.store}>
+              <DatasetGate
+                key={`${generation}:${sourceKey(source)}`}
+                source={source}
+                embed={initial.embed}
+              />
+            </UiStoreProvider>
+          </DatasetOpener>
         </DatasetSwitchProvider>
       )}
     </QueryClientProvider>

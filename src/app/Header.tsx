@@ -2,6 +2,7 @@ import { useDatasetIndex, useDatasetSource } from '../ui/DatasetContext';
 import { useUi, useUiActions } from '../state/UiStoreProvider';
 import { selectView } from '../state/selectors';
 import { BriefingActions } from '../briefing/BriefingActions';
+import { LibraryActions } from '../library/LibraryActions';
 import { formatDateRange } from '../ui/formatDate';
 
 export function Header({ embed }: { embed: boolean }) {
@@ -48,6 +49,7 @@ export function Header({ embed }: { embed: boolean }) {
           Table
         </button>
       </div>
+      {!embed && <LibraryActions />}
       {!embed && (
         <a className="button header__code" href={codeLink}>
           Code

@@ -20,7 +20,12 @@ async function loadSource(source: DatasetSource): Promise<Dataset> {
     }
     case 'url': {
       const { loadDatasetFromUrl } = await import('./loadFromUrl');
-      return loadDatasetFromUrl(source.url);
+      const dataset = await loadDatasetFromUrl(source.url);
+      // Kept in the library as well; a browser that will not keep it still shows it.
+      void import('../library/rememberUrl')
+        .then(({ rememberUrlDataset }) => rememberUrlDataset(source.url, dataset))
+        .catch(() => undefined);
+      return dataset;
     }
     case 'invalid': {
       const { invalidSourceReason } = await import('./sourceMessages');

@@ -50,6 +50,12 @@ export function describeView(
     parts.push(
       `Involving: ${filters.roles.map((r) => ROLE_STYLES[r].plural.toLowerCase()).join(', ')}`,
     );
+  if (filters.documents?.length) {
+    const titles = filters.documents.map(
+      (id) => index.dataset.documents.find((doc) => doc.id === id)?.title ?? id,
+    );
+    parts.push(`From: ${titles.join(', ')}`);
+  }
   if (selection?.kind === 'actor')
     parts.push(`Selected: ${index.actorsById.get(selection.id)?.name ?? selection.id}`);
   if (selection?.kind === 'stance') {

@@ -1,5 +1,6 @@
 import { useDeferredValue, useId, useMemo } from 'react';
 import { useDatasetIndex } from '../ui/DatasetContext';
+import { formatDateRange } from '../ui/formatDate';
 import {
   POLARITY_STYLES,
   ROLE_STYLES,
@@ -56,6 +57,21 @@ export default function FilterFacets({ onChoose }: { onChoose(): void }) {
           onToggle: () => actions.toggleTopic(topic.id),
         }))}
       />
+
+      {index.dataset.documents.length > 1 && (
+        <ToggleGroup
+          title="Documents"
+          hint="Stances quoted from these sources."
+          items={index.dataset.documents.map((doc) => ({
+            key: doc.id,
+            label: doc.title,
+            description: [formatDateRange(doc.date), doc.place].join(' · '),
+            pressed: filters.documents?.includes(doc.id) ?? false,
+            count: facets.documents.get(doc.id) ?? 0,
+            onToggle: () => actions.toggleDocument(doc.id),
+          }))}
+        />
+      )}
 
       <ToggleGroup
         title="Polarity"

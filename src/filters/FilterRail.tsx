@@ -39,7 +39,11 @@ export function FilterRail() {
 
   const active = hasActiveFilters(filters);
   const activeCount =
-    filters.topics.length + filters.polarities.length + filters.types.length + filters.roles.length;
+    filters.topics.length +
+    filters.polarities.length +
+    filters.types.length +
+    filters.roles.length +
+    (filters.documents?.length ?? 0);
 
   return (
     <nav aria-label="Filters" className={`rail filters${open ? ' filters--open' : ''}`}>

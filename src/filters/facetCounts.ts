@@ -20,6 +20,8 @@ export interface FacetCounts {
   polarities: Map<Polarity, number>;
   types: Map<StanceTypeId, number>;
   roles: Map<Role, number>;
+  /** Per source document; empty for a dataset of one document (no facet then). */
+  documents: Map<string, number>;
 }
 
 /** Stance types that occur in the dataset, in vocabulary order. */
@@ -61,5 +63,13 @@ export function facetCounts(index: DatasetIndex, filters: Filters): FacetCounts 
       withoutRoles.filter((stance) => stancePassesFilters(index, stance, only)).length,
     );
   }
-  return { polarities, types, roles };
+  const documents = new Map<string, number>();
+  if (index.dataset.documents.length > 1) {
+    for (const doc of index.dataset.documents) documents.set(doc.id, 0);
+    for (const stance of visibleStances(index, { ...filters, documents: [] })) {
+      for (const id of new Set(stance.evidence.map((span) => span.document)))
+        documents.set(id, (documents.get(id) ?? 0) + 1);
+    }
+  }
+  return { polarities, types, roles, documents };
 }

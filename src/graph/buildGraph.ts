@@ -69,6 +69,9 @@ export function stancePassesFilters(
   const type = STANCE_TYPES[stance.type];
   if (filters.polarities.length && !filters.polarities.includes(type.polarity)) return false;
   if (filters.types.length && !filters.types.includes(stance.type)) return false;
+  const documents = filters.documents;
+  if (documents?.length && !stance.evidence.some((span) => documents.includes(span.document)))
+    return false;
   if (filters.roles.length) {
     const involved = [...stance.from, stance.to];
     const bloc = blocFor(index, stance);

@@ -6,6 +6,8 @@ export interface Filters {
   polarities: Polarity[];
   types: StanceTypeId[];
   roles: Role[];
+  /** Source documents (ids): stances with a quote from one of them. Absent or empty: all. */
+  documents?: string[];
 }
 
 export const NO_FILTERS: Filters = { topics: [], polarities: [], types: [], roles: [] };
@@ -15,7 +17,8 @@ export function hasActiveFilters(filters: Filters): boolean {
     filters.topics.length > 0 ||
     filters.polarities.length > 0 ||
     filters.types.length > 0 ||
-    filters.roles.length > 0
+    filters.roles.length > 0 ||
+    (filters.documents?.length ?? 0) > 0
   );
 }
 

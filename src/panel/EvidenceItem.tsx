@@ -41,6 +41,9 @@ export function EvidenceItem({
         </blockquote>
         <figcaption className="quote__source">
           <AttributionBadge attribution={evidence.attribution} />
+          {document && dataset.documents.length > 1 && (
+            <span className="quote__document">{document.title}</span>
+          )}
           {document && (
             <button
               type="button"

@@ -14,12 +14,28 @@ import {
   STANCE_TYPES,
   type Glyph,
 } from '../data/vocabulary';
+import type { SourceDocument } from '../data/schema';
 import { AttributionBadge } from './AttributionBadge';
 import { GlyphIcon } from './GlyphIcon';
 import { usePanelData } from './panelData';
 import type { PanelViewProps } from './panelNav';
 import { PolaritySwatch } from './PolaritySwatch';
 import { RoleBadge } from './RoleBadge';
+
+function DocumentTitle({ doc }: { doc: SourceDocument }) {
+  return (
+    <>
+      {doc.url ? (
+        <a href={doc.url} target="_blank" rel="noopener noreferrer">
+          {doc.title}
+        </a>
+      ) : (
+        doc.title
+      )}
+      {doc.publisher && <span className="details__faint"> · {doc.publisher}</span>}
+    </>
+  );
+}
 
 /** Nothing selected: what the dataset is, who took part, what is visible, and the legend. */
 export default function PanelOverview({ nav, headingRef }: PanelViewProps) {
@@ -97,16 +113,25 @@ export default function PanelOverview({ nav, headingRef }: PanelViewProps) {
         {event && event.name !== dataset.title && <p className="details__event">{event.name}</p>}
         <p className="details__description">{dataset.description}</p>
         <dl className="details__facts">
-          <dt>Source</dt>
+          <dt>
+            {dataset.documents.length > 1 ? `Sources (${dataset.documents.length})` : 'Source'}
+          </dt>
           <dd>
-            {document.url ? (
-              <a href={document.url} target="_blank" rel="noopener noreferrer">
-                {document.title}
-              </a>
+            {dataset.documents.length > 1 ? (
+              <ul className="details__documents">
+                {dataset.documents.map((doc) => (
+                  <li key={doc.id}>
+                    <DocumentTitle doc={doc} />
+                    <span className="details__faint">
+                      {' '}
+                      · {formatDateRange(doc.date)} · {doc.place}
+                    </span>
+                  </li>
+                ))}
+              </ul>
             ) : (
-              document.title
+              <DocumentTitle doc={document} />
             )}
-            {document.publisher && <span className="details__faint"> · {document.publisher}</span>}
           </dd>
           {event?.dateSource && (
             <>

@@ -43,6 +43,7 @@ export interface UiActions {
   togglePolarity(polarity: Polarity): void;
   toggleType(type: StanceTypeId): void;
   toggleRole(role: Role): void;
+  toggleDocument(id: string): void;
   clearFilters(): void;
   setView(view: ViewMode): void;
   setJoint(joint: JointMode): void;
@@ -88,6 +89,8 @@ export function createUiStore(initial: Partial<UiState> = {}): UiStore {
       togglePolarity: (p) => setFilters((f) => ({ ...f, polarities: toggleIn(f.polarities, p) })),
       toggleType: (t) => setFilters((f) => ({ ...f, types: toggleIn(f.types, t) })),
       toggleRole: (r) => setFilters((f) => ({ ...f, roles: toggleIn(f.roles, r) })),
+      toggleDocument: (id) =>
+        setFilters((f) => ({ ...f, documents: toggleIn(f.documents ?? [], id) })),
       clearFilters: () => set({ filters: NO_FILTERS, sceneId: null }),
       setView: (view) => set({ view }),
       setJoint: (joint) => set({ joint, sceneId: null }),

@@ -1,6 +1,7 @@
 /**
  * The URL is the shareable view: one schema for parse and serialise.
  *   ?data=astana-22 | ?data=local:ID | ?src=https://…   (the dataset: see data/datasetSource.ts)
+ *   &documents=ID,ID                (stances quoted from these source documents)
  *   &select=actor:israel&topics=gaza,lebanon&polarity=negative
  *   &types=condemns&roles=guarantor&view=table&joint=separate&scene=gaza&embed=1
  *   &focus=israel,unifil&zoom=1.5   (camera: actors framed, zoom on top; "Copy link" writes them)
@@ -64,6 +65,7 @@ export function parseUrlState(search: string): UrlState {
   const focus = list(params, 'focus');
   const zoom = Number(params.get('zoom'));
   const src = params.get('src');
+  const documents = list(params, 'documents');
   return {
     data: data && (DATASET_NAME.test(data) || LOCAL_DATASET.test(data)) ? data : null,
     ...(src && HTTP_ADDRESS.test(src) ? { src } : {}),
@@ -73,6 +75,7 @@ export function parseUrlState(search: string): UrlState {
       polarities: only<Polarity>(POLARITIES, list(params, 'polarity')),
       types: only<StanceTypeId>(STANCE_TYPE_IDS, list(params, 'types')),
       roles: only<Role>(ROLES, list(params, 'roles')),
+      ...(documents.length ? { documents } : {}),
     },
     view: view === 'table' ? 'table' : ('map' satisfies ViewMode),
     joint: joint === 'separate' || joint === 'bloc' ? (joint as JointMode) : DEFAULT_VIEW.joint,
@@ -95,6 +98,7 @@ export function serializeUrlState(state: UrlState, keep = ''): string {
     'polarity',
     'types',
     'roles',
+    'documents',
     'view',
     'joint',
     'scene',
@@ -110,6 +114,7 @@ export function serializeUrlState(state: UrlState, keep = ''): string {
   if (state.filters.polarities.length) params.set('polarity', state.filters.polarities.join(','));
   if (state.filters.types.length) params.set('types', state.filters.types.join(','));
   if (state.filters.roles.length) params.set('roles', state.filters.roles.join(','));
+  if (state.filters.documents?.length) params.set('documents', state.filters.documents.join(','));
   if (state.view !== DEFAULT_VIEW.view) params.set('view', state.view);
   if (state.joint !== DEFAULT_VIEW.joint) params.set('joint', state.joint);
   if (state.scene) params.set('scene', state.scene);

@@ -1,7 +1,12 @@
 import { useEffect } from 'react';
 import { useUiStoreApi } from '../state/UiStoreProvider';
 import { useDatasetSource } from '../ui/DatasetContext';
-import { sourceParams, type DatasetSource } from '../data/datasetSource';
+import {
+  datasetSourceFromSearch,
+  sameSource,
+  sourceParams,
+  type DatasetSource,
+} from '../data/datasetSource';
 import { parseUrlState, serializeUrlState, urlStateFrom } from './urlState';
 import type { UiState } from '../state/uiStore';
 
@@ -35,6 +40,8 @@ export function useUrlSync(embed: boolean): void {
     // view it set in the address too, so Back to this entry restores it.
     write(store.getState(), store.getState());
     const onPopState = () => {
+      // Another dataset's entry: App opens it afresh (and this store goes with this view).
+      if (!sameSource(datasetSourceFromSearch(window.location.search), source)) return;
       const parsed = parseUrlState(window.location.search);
       store.getState().applyView(
         {

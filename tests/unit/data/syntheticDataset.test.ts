@@ -18,3 +18,19 @@ describe('generateSyntheticDataset', () => {
     );
   });
 });
+
+describe('generateSyntheticDataset with several documents', () => {
+  it('spreads the quotes over the documents, each an exact slice of its own text', () => {
+    const dataset = parseDataset(
+      JSON.stringify(generateSyntheticDataset({ stances: 30, actors: 10, documents: 3 })),
+      'three.json',
+    );
+    expect(dataset.documents.map((doc) => doc.id)).toEqual(['doc-1', 'doc-2', 'doc-3']);
+    const texts = new Map(dataset.documents.map((doc) => [doc.id, doc.text]));
+    for (const stance of dataset.stances) {
+      const span = stance.evidence[0]!;
+      expect(texts.get(span.document)!.slice(span.start, span.end)).toBe(span.quote);
+    }
+    expect(new Set(dataset.stances.map((s) => s.evidence[0]!.document)).size).toBe(3);
+  });
+});
