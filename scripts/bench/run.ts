@@ -14,6 +14,8 @@
  *   synthetic load           navigation start → every synthetic actor in the DOM
  *   open a 5 MB file         file chosen in Open… → the new map's actors in the DOM, then a
  *                            frame (3,000 stances, 300 actors, five long source documents)
+ *   code view                adding a stance → list and map updated; a 1 MB text's longest
+ *                            task while selecting and typing (see coding.ts)
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,6 +28,7 @@ import { parseDataset } from '../../src/data/parseDataset';
 import { launchChromium } from '../../tests/browser/chromium';
 import { startStaticServer } from '../../tests/browser/staticServer';
 import { generateSyntheticDataset } from '../../tests/fixtures/syntheticDataset';
+import { longText, longTextLongestTask, stanceAddLatencies } from './coding';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const benchDir = path.join(root, '.bench');
@@ -43,6 +46,9 @@ const BUDGET = {
   /** Selecting an actor or toggling a filter, input → next paint, by dataset size. */
   interaction: { embedded: 50, synthetic: 100 },
   frame: 16.7,
+  /** Code view: adding a stance → the list and the map show it. */
+  addStance: { embedded: 100, synthetic: 200 },
+  longTask: 50,
 };
 
 // ---------------------------------------------------------------- statistics
@@ -610,6 +616,29 @@ async function main(): Promise<void> {
         result: judge(value <= BUDGET.frame),
       });
     }
+
+    for (const [data, label] of [
+      ['astana-22', 'embedded'],
+      ['synthetic', 'synthetic'],
+    ] as const) {
+      console.log(`bench: Code view, adding stances to a copy of the ${label} dataset …`);
+      const values = await stanceAddLatencies(browser, server.url, data, 5);
+      rows.push({
+        measure: `Code view: add a stance, ${label}: click → list and map updated, median (n=${values.length})`,
+        value: ms(median(values)),
+        budget: `≤ ${BUDGET.addStance[label]} ms`,
+        result: judge(median(values) <= BUDGET.addStance[label]),
+      });
+    }
+    console.log('bench: Code view, a 1 MB text …');
+    const article = (embedded as unknown as { documents: { text: string }[] }).documents[0]!.text;
+    const long = await longTextLongestTask(browser, server.url, longText(article, 1024 * 1024));
+    rows.push({
+      measure: `Code view: 1 MB text, longest task while selecting and typing (${long.tasks} tasks > 50 ms; shown after ${long.shownMs} ms)`,
+      value: ms(long.longestTaskMs),
+      budget: `≤ ${BUDGET.longTask} ms`,
+      result: judge(long.longestTaskMs <= BUDGET.longTask),
+    });
   } finally {
     await browser.close();
     await server.close();

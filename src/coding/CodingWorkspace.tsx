@@ -5,8 +5,8 @@
  * operations.ts through the session (undo, autosave, validation).
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { Actor, Stance } from '../data/schema';
-import { stanceTypeOf } from '../data/vocabulary';
+import type { Actor, Evidence, Stance } from '../data/schema';
+import { stanceTypeOf, type Polarity } from '../data/vocabulary';
 import { formatProblem } from '../data/parseDataset';
 import { downloadText } from '../export/download';
 import { StanceMap } from '../map/StanceMap';
@@ -36,6 +36,36 @@ type FormState =
   | { mode: 'edit'; stanceId: string };
 
 const WIDE = '(min-width: 1600px)';
+
+/**
+ * One CodedSpan per evidence for as long as it is unchanged (edits keep untouched
+ * evidence objects), so the text's blocks can tell that their marks did not change.
+ */
+const codedSpans = new WeakMap<Evidence, CodedSpan>();
+function codedSpan(
+  evidence: Evidence,
+  stanceId: string,
+  evidenceIndex: number,
+  polarity: Polarity,
+): CodedSpan {
+  const known = codedSpans.get(evidence);
+  if (
+    known &&
+    known.stanceId === stanceId &&
+    known.evidenceIndex === evidenceIndex &&
+    known.polarity === polarity
+  )
+    return known;
+  const span: CodedSpan = {
+    start: evidence.start,
+    end: evidence.end,
+    stanceId,
+    evidenceIndex,
+    polarity,
+  };
+  codedSpans.set(evidence, span);
+  return span;
+}
 
 function useWide(): boolean {
   const [wide, setWide] = useState(
@@ -99,13 +129,7 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
       const polarity = stanceTypeOf(stance.type).polarity;
       stance.evidence.forEach((evidence, evidenceIndex) => {
         if (evidence.document === document.id && evidence.end <= document.text.length)
-          out.push({
-            start: evidence.start,
-            end: evidence.end,
-            stanceId: stance.id,
-            evidenceIndex,
-            polarity,
-          });
+          out.push(codedSpan(evidence, stance.id, evidenceIndex, polarity));
       });
     }
     return out;
@@ -116,9 +140,10 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
   // The map shows the last valid version: a draft with problems cannot be drawn.
   const mapDataset = check.valid ? dataset : session.lastValid;
 
+  const sessionApply = session.apply;
   const apply = useCallback(
     (edit: Edit, done?: string) => {
-      const result = session.apply(edit);
+      const result = sessionApply(edit);
       if (!result.ok) {
         setMessage(result.message);
         return false;
@@ -127,7 +152,7 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
       if (done) setMessage(done);
       return true;
     },
-    [session],
+    [sessionApply],
   );
 
   const openNewStance = useCallback(() => {
@@ -228,21 +253,47 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
     }
   };
 
-  const addQuote = (stance: Stance) => {
-    if (!snapped) return;
-    const guess = attributionFor(document.text, snapped);
-    if (
-      apply(
-        {
-          kind: 'add-evidence',
-          stanceId: stance.id,
-          evidence: evidenceFor(document, snapped, guess.attribution),
-        },
-        `Quote added to “${stance.summary}” (${guess.attribution}).`,
+  // The list's handlers stay the same between renders (its items are memoised); the
+  // selection they need is read when they run.
+  const latest = useRef({ snapped, document });
+  useEffect(() => {
+    latest.current = { snapped, document };
+  });
+  const addQuote = useCallback(
+    (stance: Stance) => {
+      const { snapped: span, document: doc } = latest.current;
+      if (!span) return;
+      const guess = attributionFor(doc.text, span);
+      if (
+        apply(
+          {
+            kind: 'add-evidence',
+            stanceId: stance.id,
+            evidence: evidenceFor(doc, span, guess.attribution),
+          },
+          `Quote added to “${stance.summary}” (${guess.attribution}).`,
+        )
       )
-    )
-      setFlagged([...flagged, snapped]);
-  };
+        setFlagged((list) => [...list, span]);
+    },
+    [apply],
+  );
+  const editStance = useCallback(
+    (stance: Stance) => setForm({ mode: 'edit', stanceId: stance.id }),
+    [],
+  );
+  const removeStance = useCallback(
+    (stance: Stance) => {
+      if (
+        apply(
+          { kind: 'remove-stance', stanceId: stance.id },
+          `Stance removed: ${stance.summary} (Undo brings it back).`,
+        )
+      )
+        setActiveStance(null);
+    },
+    [apply],
+  );
 
   const goToProblem = (path: string) => {
     const target = problemTarget(dataset, path);
@@ -252,7 +303,11 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
         pickStance(stance);
         setForm({ mode: 'edit', stanceId: stance.id });
       }
-    } else if (target.kind === 'actor' || target.kind === 'topic') {
+    } else if (
+      target.kind === 'actor' ||
+      target.kind === 'topic' ||
+      (target.kind === 'dataset' && (target.field === 'actors' || target.field === 'topics'))
+    ) {
       setPanel('actors');
     } else {
       if (target.kind === 'document' && target.id !== document.id) setDocumentId(target.id);
@@ -645,27 +700,20 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
             role="tabpanel"
             aria-labelledby={`code-tab-${panel}`}
           >
-            {panel === 'stances' &&
-              (formView ?? (
-                <StanceList
-                  dataset={dataset}
-                  documentId={document.id}
-                  activeId={activeStance}
-                  canAddQuote={!!snapped}
-                  onPick={pickStance}
-                  onEdit={(stance) => setForm({ mode: 'edit', stanceId: stance.id })}
-                  onRemove={(stance) => {
-                    if (
-                      apply(
-                        { kind: 'remove-stance', stanceId: stance.id },
-                        `Stance removed: ${stance.summary} (Undo brings it back).`,
-                      )
-                    )
-                      setActiveStance(null);
-                  }}
-                  onAddQuote={addQuote}
-                />
-              ))}
+            {panel === 'stances' && formView}
+            {/* Kept mounted under the form: closing it then adds one item, not a thousand. */}
+            <div hidden={panel !== 'stances' || !!formView}>
+              <StanceList
+                dataset={dataset}
+                documentId={document.id}
+                activeId={activeStance}
+                canAddQuote={!!snapped}
+                onPick={pickStance}
+                onEdit={editStance}
+                onRemove={removeStance}
+                onAddQuote={addQuote}
+              />
+            </div>
             {panel === 'map' && !wide && map}
             {panel === 'actors' && (
               <ActorList

@@ -52,77 +52,96 @@ function nextWordEdge(text: string, from: number, direction: 1 | -1): number {
   return at;
 }
 
-const Block = memo(function Block({
-  text,
-  block,
-  spans,
-  selection,
-  flagged,
-  caret,
-}: {
-  text: string;
-  block: TextBlock;
-  spans: readonly CodedSpan[];
-  selection: Span | null;
-  flagged: readonly Span[];
-  caret: number | null;
-}) {
-  const segments = segmentsOf(block, spans, selection, flagged, caret);
-  const caretMark = <span className="code-text__caret" aria-hidden="true" />;
-  return (
-    <div
-      className={`code-text__block${block.continued ? ' code-text__block--continued' : ''}`}
-      data-o={block.start}
-      data-end={block.end}
-    >
-      {block.start === block.end ? (
-        <>
-          {caret !== null && caretMark}
-          <br />
-        </>
-      ) : (
-        segments.map((segment) => {
-          const words = text.slice(segment.start, segment.end);
-          const classes = [
-            segment.selected && 'is-selected',
-            segment.flagged && 'is-flagged',
-          ].filter(Boolean);
-          const before = caret === segment.start ? caretMark : null;
-          const after = caret === block.end && segment.end === block.end ? caretMark : null;
-          if (segment.stances.length === 0)
+const sameItems = <T,>(a: readonly T[], b: readonly T[]) =>
+  a === b || (a.length === b.length && a.every((item, i) => item === b[i]));
+
+/** A block renders again only when what it shows changed (spans are kept per evidence). */
+const Block = memo(
+  function Block({
+    text,
+    block,
+    spans,
+    selection,
+    flagged,
+    caret,
+  }: {
+    text: string;
+    block: TextBlock;
+    spans: readonly CodedSpan[];
+    selection: Span | null;
+    flagged: readonly Span[];
+    caret: number | null;
+  }) {
+    const segments = segmentsOf(block, spans, selection, flagged, caret);
+    const caretMark = <span className="code-text__caret" aria-hidden="true" />;
+    return (
+      <div
+        className={`code-text__block${block.continued ? ' code-text__block--continued' : ''}`}
+        data-o={block.start}
+        data-end={block.end}
+      >
+        {block.start === block.end ? (
+          <>
+            {caret !== null && caretMark}
+            <br />
+          </>
+        ) : (
+          segments.map((segment) => {
+            const words = text.slice(segment.start, segment.end);
+            const classes = [
+              segment.selected && 'is-selected',
+              segment.flagged && 'is-flagged',
+            ].filter(Boolean);
+            const before = caret === segment.start ? caretMark : null;
+            const after = caret === block.end && segment.end === block.end ? caretMark : null;
+            if (segment.stances.length === 0)
+              return (
+                <span key={segment.start} data-o={segment.start} data-end={segment.end}>
+                  {before}
+                  <span
+                    className={classes.join(' ') || undefined}
+                    data-o={segment.start}
+                    data-end={segment.end}
+                  >
+                    {words}
+                  </span>
+                  {after}
+                </span>
+              );
             return (
               <span key={segment.start} data-o={segment.start} data-end={segment.end}>
                 {before}
-                <span
-                  className={classes.join(' ') || undefined}
+                <mark
+                  className={['code-mark', `code-mark--${segment.polarity}`, ...classes].join(' ')}
                   data-o={segment.start}
                   data-end={segment.end}
+                  data-stances={segment.stances.join(' ')}
+                  data-count={
+                    segment.stances.length > 1 && segment.runEnd
+                      ? segment.stances.length
+                      : undefined
+                  }
                 >
                   {words}
-                </span>
+                </mark>
                 {after}
               </span>
             );
-          return (
-            <span key={segment.start} data-o={segment.start} data-end={segment.end}>
-              {before}
-              <mark
-                className={['code-mark', `code-mark--${segment.polarity}`, ...classes].join(' ')}
-                data-o={segment.start}
-                data-end={segment.end}
-                data-stances={segment.stances.join(' ')}
-                data-count={segment.stances.length > 1 ? segment.stances.length : undefined}
-              >
-                {words}
-              </mark>
-              {after}
-            </span>
-          );
-        })
-      )}
-    </div>
-  );
-});
+          })
+        )}
+      </div>
+    );
+  },
+  (before, after) =>
+    before.text === after.text &&
+    before.block === after.block &&
+    before.caret === after.caret &&
+    (before.selection === after.selection ||
+      (before.selection?.start === after.selection?.start &&
+        before.selection?.end === after.selection?.end)) &&
+    sameItems(before.spans, after.spans) &&
+    sameItems(before.flagged, after.flagged),
+);
 
 export function MarkedText({
   document,

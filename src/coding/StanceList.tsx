@@ -1,9 +1,74 @@
 /** The document's stances beside the text: sortable, filterable, each with its quotes. */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Dataset, Stance } from '../data/schema';
 import { ATTRIBUTION_LABELS, POLARITY_STYLES, stanceTypeOf } from '../data/vocabulary';
 
 type SortOrder = 'text' | 'type' | 'added';
+
+/** One stance; memoised, so adding one to a long list renders only the new item. */
+const StanceItem = memo(function StanceItem({
+  stance,
+  documentId,
+  active,
+  canAddQuote,
+  onPick,
+  onEdit,
+  onRemove,
+  onAddQuote,
+}: {
+  stance: Stance;
+  documentId: string;
+  active: boolean;
+  canAddQuote: boolean;
+  onPick(stance: Stance): void;
+  onEdit(stance: Stance): void;
+  onRemove(stance: Stance): void;
+  onAddQuote(stance: Stance): void;
+}) {
+  const type = stanceTypeOf(stance.type);
+  return (
+    <li className={`code-stance code-stance--${type.polarity}${active ? ' is-active' : ''}`}>
+      <button
+        type="button"
+        className="code-stance__pick"
+        aria-current={active || undefined}
+        onClick={() => onPick(stance)}
+      >
+        <span className="code-stance__type">
+          {type.label} · {POLARITY_STYLES[type.polarity].label.toLowerCase()}
+        </span>
+        <span className="code-stance__summary">{stance.summary}</span>
+      </button>
+      {stance.evidence
+        .filter((e) => e.document === documentId)
+        .map((evidence, i) => (
+          <blockquote key={i} className="code-stance__quote">
+            <span className="badge">{ATTRIBUTION_LABELS[evidence.attribution].badge}</span>{' '}
+            {evidence.quote}
+          </blockquote>
+        ))}
+      {active && (
+        <div className="code-stance__actions">
+          <button type="button" className="button button--small" onClick={() => onEdit(stance)}>
+            Edit
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={!canAddQuote}
+            title={canAddQuote ? undefined : 'Select words in the text first'}
+            onClick={() => onAddQuote(stance)}
+          >
+            Add selected words as a quote
+          </button>
+          <button type="button" className="button button--small" onClick={() => onRemove(stance)}>
+            Remove
+          </button>
+        </div>
+      )}
+    </li>
+  );
+});
 
 export function StanceList({
   dataset,
@@ -85,63 +150,19 @@ export function StanceList({
         {filter.trim() ? ' match' : ''}
       </p>
       <ol className="code-stances__list">
-        {stances.map(({ stance }) => {
-          const type = stanceTypeOf(stance.type);
-          const active = stance.id === activeId;
-          return (
-            <li
-              key={stance.id}
-              className={`code-stance code-stance--${type.polarity}${active ? ' is-active' : ''}`}
-            >
-              <button
-                type="button"
-                className="code-stance__pick"
-                aria-current={active || undefined}
-                onClick={() => onPick(stance)}
-              >
-                <span className="code-stance__type">
-                  {type.label} · {POLARITY_STYLES[type.polarity].label.toLowerCase()}
-                </span>
-                <span className="code-stance__summary">{stance.summary}</span>
-              </button>
-              {stance.evidence
-                .filter((e) => e.document === documentId)
-                .map((evidence, i) => (
-                  <blockquote key={i} className="code-stance__quote">
-                    <span className="badge">{ATTRIBUTION_LABELS[evidence.attribution].badge}</span>{' '}
-                    {evidence.quote}
-                  </blockquote>
-                ))}
-              {active && (
-                <div className="code-stance__actions">
-                  <button
-                    type="button"
-                    className="button button--small"
-                    onClick={() => onEdit(stance)}
-                  >
-                    Edit
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--small"
-                    disabled={!canAddQuote}
-                    title={canAddQuote ? undefined : 'Select words in the text first'}
-                    onClick={() => onAddQuote(stance)}
-                  >
-                    Add selected words as a quote
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--small"
-                    onClick={() => onRemove(stance)}
-                  >
-                    Remove
-                  </button>
-                </div>
-              )}
-            </li>
-          );
-        })}
+        {stances.map(({ stance }) => (
+          <StanceItem
+            key={stance.id}
+            stance={stance}
+            documentId={documentId}
+            active={stance.id === activeId}
+            canAddQuote={canAddQuote}
+            onPick={onPick}
+            onEdit={onEdit}
+            onRemove={onRemove}
+            onAddQuote={onAddQuote}
+          />
+        ))}
       </ol>
       {stances.length === 0 && !filter && (
         <p className="code-form__hint">

@@ -57,6 +57,8 @@ export interface Segment {
   selected: boolean;
   /** Highlighted for a moment (a stance picked in the list), or an actor's name shown. */
   flagged: boolean;
+  /** The last segment of a run backed by the same stances: where their count is shown. */
+  runEnd: boolean;
 }
 
 /** The segments of one block. `spans` need only be those overlapping it. */
@@ -94,7 +96,15 @@ export function segmentsOf(
         polarities.size === 0 ? null : polarities.size === 1 ? [...polarities][0]! : 'mixed',
       selected: !!selection && selection.start < end && selection.end > start,
       flagged: flagged.some((span) => span.start < end && span.end > start),
+      runEnd: true,
     });
+  }
+  // A selection or a flag cuts a coded run in pieces; its count belongs at its end only.
+  for (let i = 0; i < segments.length - 1; i++) {
+    const here = segments[i]!.stances;
+    const next = segments[i + 1]!.stances;
+    if (here.length && here.length === next.length && here.every((id, k) => id === next[k]))
+      segments[i]!.runEnd = false;
   }
   if (segments.length === 0)
     segments.push({
@@ -104,6 +114,7 @@ export function segmentsOf(
       polarity: null,
       selected: false,
       flagged: false,
+      runEnd: true,
     });
   return segments;
 }

@@ -3,7 +3,7 @@
  * and autosave with the two-tab guard (see autosave.ts). React holds the history; the
  * edits themselves are the pure operations of operations.ts.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../data/schema';
 import { getAppLibrary } from '../library/appLibrary';
 import { createAutosave, type Autosave, type SaveState } from './autosave';
@@ -11,7 +11,7 @@ import { EditRefusedError } from './errors';
 import { canRedo, canUndo, commit, redo, startHistory, undo, type History } from './history';
 import type { Edit } from './operations';
 import type { TextChangeReport } from './textChange';
-import { validateDraft } from './validateDraft';
+import { validateDraft, type DraftCheck } from './validateDraft';
 
 export type EditResult = { ok: true; report?: TextChangeReport } | { ok: false; message: string };
 
@@ -29,6 +29,8 @@ export const SAVE_DELAY_MS = 250;
 export function useCodingSession(id: string) {
   const [load, setLoad] = useState<SessionLoad>({ kind: 'loading' });
   const [history, setHistory] = useState<History | null>(null);
+  // Checked once per version, here: the whole dataset goes through the loader's validator.
+  const [check, setCheck] = useState<DraftCheck | null>(null);
   const [save, setSave] = useState<SaveState>({ kind: 'saved', revision: 0, at: 0 });
   const autosave = useRef<Autosave | null>(null);
   const historyRef = useRef<History | null>(null);
@@ -37,9 +39,10 @@ export function useCodingSession(id: string) {
   const put = useCallback((next: History) => {
     historyRef.current = next;
     setHistory(next);
-    const valid = validateDraft(next.present).valid;
-    if (valid) setLastValid(next.present);
-    return valid;
+    const result = validateDraft(next.present);
+    setCheck(result);
+    if (result.valid) setLastValid(next.present);
+    return result.valid;
   }, []);
 
   useEffect(() => {
@@ -100,7 +103,6 @@ export function useCodingSession(id: string) {
   }, [id, put]);
 
   const present = history?.present ?? null;
-  const check = useMemo(() => (present ? validateDraft(present) : null), [present]);
 
   const schedule = useCallback(
     (next: History) => {

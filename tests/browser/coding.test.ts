@@ -3,8 +3,9 @@
  * details, makes actors (one from selected words, a bloc of three), codes six stances
  * selecting words with the mouse and with the keyboard (a joint statement through the
  * bloc, direct and reported quotes, a new topic), undoes and redoes one, reloads and finds
- * everything, opens it in the map, and exports JSON the loader accepts with every quote the
- * exact slice at its offsets. One page flow, to stay inside the CI budget.
+ * everything, exports JSON the loader accepts with every quote the exact slice at its
+ * offsets, opens it in the map and reopens the export by drop. One page flow, to stay
+ * inside the CI budget.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -318,5 +319,22 @@ describe('the Code view', () => {
     await expect
       .poll(() => details(page).textContent())
       .toContain('condemned all Israeli military attacks in Syria');
+
+    // Reopen the export by dropping it on the viewer: the loader checks every quote
+    // against its offsets again and shows the dataset as a new library entry.
+    const transfer = await page.evaluateHandle(
+      (text) => {
+        const data = new DataTransfer();
+        data.items.add(new File([text], 'exported.json', { type: 'application/json' }));
+        return data;
+      },
+      readFileSync(file, 'utf8'),
+    );
+    await page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
+    await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+    await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+    await expect.poll(() => /local:([a-z0-9-]+)/.exec(page.url())?.[1]).not.toBe(libraryId);
+    await waitForMap(page);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(exported.title);
   });
 });

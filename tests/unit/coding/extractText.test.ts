@@ -14,7 +14,9 @@ describe('text from a source file', () => {
       <p>They <b>condemned</b> the strikes.<br>Next line.</p>
       <div hidden>secret</div><p style="display:none">gone</p><noscript>ns</noscript>
       <ul><li>One</li><li>Two</li></ul></body></html>`;
-    expect(htmlToText(html)).toBe('Final communiqué\nThey condemned the strikes.\nNext line.\nOne\nTwo');
+    expect(htmlToText(html)).toBe(
+      'Final communiqué\nThey condemned the strikes.\nNext line.\nOne\nTwo',
+    );
     expect((window as { ran?: boolean }).ran).toBeUndefined();
   });
 
