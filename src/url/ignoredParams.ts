@@ -23,6 +23,11 @@ export const KNOWN_PARAMS = new Set([
   'zoom',
   'embed',
   'handout',
+  'documents',
+  'presenter',
+  // The Code view's route (src/coding/route.ts).
+  'code',
+  'from',
 ]);
 
 export interface KnownForUrl {
