@@ -109,12 +109,19 @@ async function buildAll(): Promise<void> {
 
 function firstViewJs(): { initial: number; lazy: number; files: string[] } {
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const files = [
-    ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+  const scripts = [
+    ...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g),
     ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
-    // The boot script's first-layout worker (one self-contained file).
-    ...html.matchAll(/new Worker\('([^']+)'/g),
-  ].map((match) => match[1]!);
+  ].map((match) => match[1]!.replace(/^\.\//, ''));
+  // The first-layout worker the boot script (in its own file, or inline) starts.
+  const bootCode = [
+    html,
+    ...scripts
+      .filter((file) => !file.startsWith('assets/'))
+      .map((file) => readFileSync(path.join(dist, file), 'utf8')),
+  ].join('\n');
+  const workers = [...bootCode.matchAll(/new Worker\('([^']+)'/g)].map((match) => match[1]!);
+  const files = [...scripts, ...workers];
   const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
   const initialPaths = new Set(files.map((file) => path.join(dist, file)));
   const initial = [...initialPaths].reduce((sum, file) => sum + gz(file), 0);
