@@ -65,5 +65,8 @@ export async function loadDataset(name: string, fetchImpl: Fetch = fetchOnce): P
     if (!response) throw missing(name, file, true);
   }
   // Bytes, not response.text(): a UTF-16 file with a byte-order mark is read as such.
-  return parseDatasetInSteps(decodeDatasetBytes(new Uint8Array(await response.arrayBuffer())), file);
+  return parseDatasetInSteps(
+    decodeDatasetBytes(new Uint8Array(await response.arrayBuffer())),
+    file,
+  );
 }
