@@ -60,13 +60,37 @@ const APP_ENTRY = fileURLToPath(new URL('src/main.tsx', import.meta.url));
  * module inlined and one stylesheet: a saved briefing file holds both inline and opens
  * from disk, where module scripts and their chunks do not load (see src/export/offlineFile.ts).
  */
+/**
+ * A saved briefing file is read-only: the library, Open…, the Code view, suggestions and
+ * the research-format importers and exporters need storage or the network, and their
+ * buttons hide there (src/ui/buildMode.ts). Their lazy imports become refusals in that
+ * build, so the one inlined script does not carry them (nor Dexie, sql.js, pdf.js…).
+ */
+const READ_WRITE_ONLY =
+  /^\.{1,2}\/(?:\.\.\/)*(?:library|coding|interchange|suggest)\/|\/loadFromUrl$/;
+
+function offlineStubs(): Plugin {
+  return {
+    name: 'stance-map:offline-stubs',
+    transform(code, id) {
+      if (!/\/src\/.*\.tsx?$/.test(id)) return null;
+      const next = code.replace(/\bimport\((['"])([^'"]+)\1\)/g, (call, _quote, target: string) =>
+        READ_WRITE_ONLY.test(target) || (id.includes('/src/library/') && target.startsWith('./'))
+          ? `Promise.reject(new Error('not available in a saved briefing file'))`
+          : call,
+      );
+      return next === code ? null : { code: next, map: null };
+    },
+  };
+}
+
 async function bundleOfflineApp(): Promise<{ script: string; styles: string }> {
   const result = (await build({
     configFile: false,
     mode: 'offline',
     logLevel: 'warn',
     publicDir: false,
-    plugins: [react()],
+    plugins: [offlineStubs(), react()],
     build: {
       write: false,
       target: 'es2022',

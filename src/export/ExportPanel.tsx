@@ -182,8 +182,12 @@ export default function ExportPanel({ onPrint }: { onPrint: () => void }) {
       <button type="button" className="button" onClick={downloadCsv}>
         Download CSV
       </button>
-      <hr className="popover__rule" />
-      <InterchangeExports index={index} graph={graph} onStatus={setStatus} />
+      {!isOfflineBuild && (
+        <>
+          <hr className="popover__rule" />
+          <InterchangeExports index={index} graph={graph} onStatus={setStatus} />
+        </>
+      )}
       <hr className="popover__rule" />
       <p className="popover__hint">
         The whole briefing, one scene per page (choose “Save as PDF” to keep it).

@@ -158,8 +158,7 @@ export default function OpenerUi({ current }: { current: DatasetSource }) {
       {dragging && (
         <div className="drop-target" aria-hidden="true">
           <p className="drop-target__label">
-            Drop a file to open it: a dataset (.json), a DNA database (.dna) or a stance spreadsheet
-            (.csv)
+            Drop a dataset file (.json) to open it
             <span>
               Or a DNA database (.dna) or a stance spreadsheet (.csv, .tsv). It is checked, then
               kept in this browser’s Library.

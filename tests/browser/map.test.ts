@@ -283,6 +283,8 @@ describe('the map', () => {
     const id = selectParam(h.page)!.slice('actor:'.length);
     expect(actor!.label.startsWith(actorName(id))).toBe(true);
 
+    // The rail's facets load after the first paint: walk back only once they are there.
+    await topicsGroup(h.page).getByRole('button').first().waitFor();
     let found = false;
     for (let i = 0; i < 150 && !found; i++) {
       await h.page.keyboard.press('Shift+Tab');
