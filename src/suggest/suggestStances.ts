@@ -159,16 +159,17 @@ export function suggestStances(text: string, known?: KnownContext): Suggestion[]
           paragraph: paragraph.index,
           needsSpeaker: !speaker,
         } as const;
+        const by = `@${speaker?.rule ?? 'document'}`;
         for (const m of targets)
-          out.push({ ...base, to: knownRef(m.actor), rule: `${trigger.rule.name}/${how}` });
+          out.push({ ...base, to: knownRef(m.actor), rule: `${trigger.rule.name}/${how}${by}` });
         for (const n of newActors)
-          out.push({ ...base, to: newRef(n), rule: `${trigger.rule.name}/${how}` });
+          out.push({ ...base, to: newRef(n), rule: `${trigger.rule.name}/${how}${by}` });
         for (const m of analysis.forComplement)
           out.push({
             ...base,
             type: 'calls-for',
             to: knownRef(m.actor),
-            rule: `${trigger.rule.name}/for-complement`,
+            rule: `${trigger.rule.name}/for-complement${by}`,
           });
         if (targets.length > 0 || newActors.length > 0)
           previous = {
@@ -182,11 +183,15 @@ export function suggestStances(text: string, known?: KnownContext): Suggestion[]
       });
     }
   }
-  return out.map(({ needsSpeaker, ...s }) =>
-    needsSpeaker && documentSpeaker
-      ? { ...s, from: documentSpeaker, rule: `${s.rule}+document-speaker` }
-      : s,
-  );
+  const seen = new Set<string>();
+  return out
+    .filter((s) => {
+      const key = `${s.type} ${s.to.known ? s.to.id : s.to.name} ${s.start} ${s.end}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    })
+    .map(({ needsSpeaker, ...s }) =>
+      needsSpeaker && documentSpeaker ? { ...s, from: documentSpeaker } : s,
+    );
 }
 
 function dedupeRefs(refs: ActorRef[]): ActorRef[] {
