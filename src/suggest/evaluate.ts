@@ -80,13 +80,24 @@ export function evaluateDataset(dataset: Dataset, options: EvaluationOptions = {
   const documentId = options.documentId ?? dataset.documents[0]!.id;
   const document = dataset.documents.find((d) => d.id === documentId);
   if (!document) throw new Error(`no document "${documentId}" in dataset "${dataset.id}"`);
-  const actors = new Map(dataset.actors.map((a) => [a.id, a]));
   const t0 = performance.now();
   const suggestions = suggestStances(document.text, {
     actors: options.withoutActors ? [] : dataset.actors,
     topics: dataset.topics,
   });
   const milliseconds = performance.now() - t0;
+  return { ...scoreSuggestions(dataset, documentId, suggestions), milliseconds };
+}
+
+/** Scores given proposals for one document against the dataset's coding. */
+export function scoreSuggestions(
+  dataset: Dataset,
+  documentId: string,
+  suggestions: Suggestion[],
+): Omit<Evaluation, 'milliseconds'> {
+  const document = dataset.documents.find((d) => d.id === documentId);
+  if (!document) throw new Error(`no document "${documentId}" in dataset "${dataset.id}"`);
+  const actors = new Map(dataset.actors.map((a) => [a.id, a]));
   const stances = dataset.stances.filter((st) =>
     st.evidence.some((e) => e.document === documentId),
   );
@@ -128,6 +139,5 @@ export function evaluateDataset(dataset: Dataset, options: EvaluationOptions = {
     unmatched,
     wrongSpeaker,
     suggestions,
-    milliseconds,
   };
 }

@@ -53,8 +53,10 @@ export function suggestStances(text: string, known?: KnownContext): Suggestion[]
 
   for (const paragraph of splitParagraphs(text)) {
     const quotes = quoteRegions(text, paragraph);
-    for (const sentence of splitSentences(text, paragraph)) {
-      const tokens = tagText(text, sentence.start, sentence.end);
+    const sentences = splitSentences(text, paragraph);
+    // One tagger call per paragraph (much cheaper than per sentence), from after any list number.
+    const tokens = sentences[0] ? tagText(text, sentences[0].start, paragraph.end) : [];
+    for (const sentence of sentences) {
       const triggers = findTriggers(text, sentence, tokens);
       if (triggers.length === 0) {
         // A sentence without a stance still says who is talking next ("Her Belmoran counterpart, Teo Vance, …").

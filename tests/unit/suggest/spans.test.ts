@@ -51,3 +51,31 @@ describe('spans, attribution, topics and paragraphs', () => {
     expect(suggest('The meeting was held in Astana. Delegations attended.')).toEqual([]);
   });
 });
+
+describe('awkward input', () => {
+  it.each([
+    ['Windows line endings', 'Title\r\nIran condemned Israel.\r\nRussia supported Syria.\r\n'],
+    [
+      'an unclosed quotation',
+      'Iran said: “We condemn Israel and support Syria.\nRussia rejected Israel.',
+    ],
+    [
+      'nested brackets and dashes',
+      'Iran — (in a statement [late]) — condemned Israel’s strikes (in Gaza).',
+    ],
+    ['only punctuation', '“”""(),.;:—'],
+    ['a list without a speaker', '1. Condemned Israel.\n2. Called for a ceasefire in Gaza.'],
+  ])('%s: no exception, and every quote is the exact slice', (_, text) => {
+    for (const s of suggest(text)) expect(text.slice(s.start, s.end)).toBe(s.quote);
+  });
+
+  it('handles a long text in one call', () => {
+    const text =
+      'Iran condemned Israel’s strikes in Gaza and called on the UN Security Council to act.\n'.repeat(
+        200,
+      );
+    const found = suggest(text);
+    expect(found).toHaveLength(400);
+    expect(new Set(found.map((s) => s.paragraph)).size).toBe(200);
+  });
+});
