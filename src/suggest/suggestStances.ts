@@ -30,7 +30,7 @@ export function suggestStances(text: string, known?: KnownContext): Suggestion[]
   const actors = known?.actors ?? [];
   const matcher = createActorMatcher(actors);
   const speakers = createSpeakerFinder(matcher);
-  const topics = createTopicMatcher(known?.topics ?? []);
+  const topics = createTopicMatcher(known?.topics ?? [], actors);
   const knownRef = (a: Actor): ActorRef => ({ known: true, id: a.id, name: a.name });
   const newRef = (n: NewActor): ActorRef => ({ known: false, name: n.name, kind: n.kind });
 

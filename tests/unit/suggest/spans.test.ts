@@ -39,6 +39,9 @@ describe('spans, attribution, topics and paragraphs', () => {
     expect(suggest('Iran condemned all Israeli strikes on Syria.')[0]?.topics).toEqual(['strikes']);
     expect(suggest('Iran called for a ceasefire in Gaza.')[0]?.topics).toEqual(['gaza']);
     expect(suggest('Iran supported Russia.')[0]?.topics).toEqual([]);
+    // A name alone is weak evidence: "Syria" does not make a stance about Israeli strikes on Syria.
+    expect(suggest('Iran supported Syria.')[0]?.topics).toEqual([]);
+    expect(suggest('Iran condemned the strikes by Israel.')[0]?.topics).toEqual(['strikes']);
   });
 
   it('numbers paragraphs by non-empty lines', () => {
