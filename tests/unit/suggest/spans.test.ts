@@ -75,10 +75,10 @@ describe('awkward input', () => {
   it('handles a long text in one call', () => {
     const text =
       'Iran condemned Israel’s strikes in Gaza and called on the UN Security Council to act.\n'.repeat(
-        200,
+        40,
       );
     const found = suggest(text);
-    expect(found).toHaveLength(400);
-    expect(new Set(found.map((s) => s.paragraph)).size).toBe(200);
+    expect(found).toHaveLength(80);
+    expect(new Set(found.map((s) => s.paragraph)).size).toBe(40);
   });
 });
