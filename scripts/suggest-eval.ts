@@ -39,6 +39,7 @@ for (const file of files.length > 0 ? files : DEFAULT) {
   console.log(
     `  proposals ${e.proposals}   recall ${pct(e.recall)}   precision ${pct(e.precision)}   ` +
       `same type ${pct(e.typeAgreement)}   same speakers ${pct(e.speakerAgreement)}   ` +
+      `a shared topic ${pct(e.topicAgreement)} (topics not coded ${pct(e.extraTopics)})   ` +
       `inexact quotes ${e.inexactQuotes}   ${e.milliseconds.toFixed(0)} ms   ${ok ? 'OK' : 'BELOW TARGET'}`,
   );
   console.log(

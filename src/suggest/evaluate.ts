@@ -18,6 +18,10 @@ export interface Evaluation {
   precision: number;
   /** Of the matched stances, the share a matching proposal also gives the same type. */
   typeAgreement: number;
+  /** Of the matched stances, the share a matching proposal shares at least one topic with. */
+  topicAgreement: number;
+  /** Of the topics on matched proposals, the share their best-matching stance does not have. */
+  extraTopics: number;
   /** Of the matched proposals, the share whose speakers are exactly a matched stance's `from`. */
   speakerAgreement: number;
   /** Proposals whose quote is not the exact slice at their offsets (must be 0). */
@@ -80,13 +84,24 @@ export function evaluateDataset(dataset: Dataset, options: EvaluationOptions = {
   const documentId = options.documentId ?? dataset.documents[0]!.id;
   const document = dataset.documents.find((d) => d.id === documentId);
   if (!document) throw new Error(`no document "${documentId}" in dataset "${dataset.id}"`);
-  const actors = new Map(dataset.actors.map((a) => [a.id, a]));
   const t0 = performance.now();
   const suggestions = suggestStances(document.text, {
     actors: options.withoutActors ? [] : dataset.actors,
     topics: dataset.topics,
   });
   const milliseconds = performance.now() - t0;
+  return { ...scoreSuggestions(dataset, documentId, suggestions), milliseconds };
+}
+
+/** Scores given proposals for one document against the dataset's coding. */
+export function scoreSuggestions(
+  dataset: Dataset,
+  documentId: string,
+  suggestions: Suggestion[],
+): Omit<Evaluation, 'milliseconds'> {
+  const document = dataset.documents.find((d) => d.id === documentId);
+  if (!document) throw new Error(`no document "${documentId}" in dataset "${dataset.id}"`);
+  const actors = new Map(dataset.actors.map((a) => [a.id, a]));
   const stances = dataset.stances.filter((st) =>
     st.evidence.some((e) => e.document === documentId),
   );
@@ -98,6 +113,10 @@ export function evaluateDataset(dataset: Dataset, options: EvaluationOptions = {
   const wrongSpeaker: Suggestion[] = [];
   let matchedProposals = 0;
   let rightSpeaker = 0;
+  let proposedTopics = 0;
+  let extra = 0;
+  const overlap = (s: Suggestion, st: Stance) =>
+    (st.type === s.type ? 1 : 0) + st.topics.filter((t) => s.topics.includes(t)).length;
   for (const s of suggestions) {
     const matches = matchesOf(s);
     if (matches.length === 0) {
@@ -105,14 +124,19 @@ export function evaluateDataset(dataset: Dataset, options: EvaluationOptions = {
       continue;
     }
     matchedProposals++;
+    const best = matches.reduce((a, b) => (overlap(s, b) > overlap(s, a) ? b : a));
+    proposedTopics += s.topics.length;
+    extra += s.topics.filter((t) => !best.topics.includes(t)).length;
     if (matches.some((st) => sameSpeakers(s, st, actors))) rightSpeaker++;
     else wrongSpeaker.push(s);
     for (const st of matches) matchedStances.set(st.id, [...(matchedStances.get(st.id) ?? []), s]);
   }
   let sameType = 0;
+  let sharedTopic = 0;
   for (const [id, proposals] of matchedStances) {
     const stance = stances.find((st) => st.id === id)!;
     if (proposals.some((p) => p.type === stance.type)) sameType++;
+    if (proposals.some((p) => p.topics.some((t) => stance.topics.includes(t)))) sharedTopic++;
   }
   const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
   return {
@@ -121,6 +145,8 @@ export function evaluateDataset(dataset: Dataset, options: EvaluationOptions = {
     recall: ratio(matchedStances.size, stances.length),
     precision: ratio(matchedProposals, suggestions.length),
     typeAgreement: ratio(sameType, matchedStances.size),
+    topicAgreement: ratio(sharedTopic, matchedStances.size),
+    extraTopics: proposedTopics === 0 ? 0 : extra / proposedTopics,
     speakerAgreement: ratio(rightSpeaker, matchedProposals),
     inexactQuotes: suggestions.filter((s) => document.text.slice(s.start, s.end) !== s.quote)
       .length,
@@ -128,6 +154,5 @@ export function evaluateDataset(dataset: Dataset, options: EvaluationOptions = {
     unmatched,
     wrongSpeaker,
     suggestions,
-    milliseconds,
   };
 }

@@ -30,7 +30,7 @@ export function suggestStances(text: string, known?: KnownContext): Suggestion[]
   const actors = known?.actors ?? [];
   const matcher = createActorMatcher(actors);
   const speakers = createSpeakerFinder(matcher);
-  const topics = createTopicMatcher(known?.topics ?? []);
+  const topics = createTopicMatcher(known?.topics ?? [], actors);
   const knownRef = (a: Actor): ActorRef => ({ known: true, id: a.id, name: a.name });
   const newRef = (n: NewActor): ActorRef => ({ known: false, name: n.name, kind: n.kind });
 
@@ -53,8 +53,10 @@ export function suggestStances(text: string, known?: KnownContext): Suggestion[]
 
   for (const paragraph of splitParagraphs(text)) {
     const quotes = quoteRegions(text, paragraph);
-    for (const sentence of splitSentences(text, paragraph)) {
-      const tokens = tagText(text, sentence.start, sentence.end);
+    const sentences = splitSentences(text, paragraph);
+    // One tagger call per paragraph (much cheaper than per sentence), from after any list number.
+    const tokens = sentences[0] ? tagText(text, sentences[0].start, paragraph.end) : [];
+    for (const sentence of sentences) {
       const triggers = findTriggers(text, sentence, tokens);
       if (triggers.length === 0) {
         // A sentence without a stance still says who is talking next ("Her Belmoran counterpart, Teo Vance, …").
@@ -159,16 +161,17 @@ export function suggestStances(text: string, known?: KnownContext): Suggestion[]
           paragraph: paragraph.index,
           needsSpeaker: !speaker,
         } as const;
+        const by = `@${speaker?.rule ?? 'document'}`;
         for (const m of targets)
-          out.push({ ...base, to: knownRef(m.actor), rule: `${trigger.rule.name}/${how}` });
+          out.push({ ...base, to: knownRef(m.actor), rule: `${trigger.rule.name}/${how}${by}` });
         for (const n of newActors)
-          out.push({ ...base, to: newRef(n), rule: `${trigger.rule.name}/${how}` });
+          out.push({ ...base, to: newRef(n), rule: `${trigger.rule.name}/${how}${by}` });
         for (const m of analysis.forComplement)
           out.push({
             ...base,
             type: 'calls-for',
             to: knownRef(m.actor),
-            rule: `${trigger.rule.name}/for-complement`,
+            rule: `${trigger.rule.name}/for-complement${by}`,
           });
         if (targets.length > 0 || newActors.length > 0)
           previous = {
@@ -182,11 +185,15 @@ export function suggestStances(text: string, known?: KnownContext): Suggestion[]
       });
     }
   }
-  return out.map(({ needsSpeaker, ...s }) =>
-    needsSpeaker && documentSpeaker
-      ? { ...s, from: documentSpeaker, rule: `${s.rule}+document-speaker` }
-      : s,
-  );
+  const seen = new Set<string>();
+  return out
+    .filter((s) => {
+      const key = `${s.type} ${s.to.known ? s.to.id : s.to.name} ${s.start} ${s.end}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    })
+    .map(({ needsSpeaker, ...s }) =>
+      needsSpeaker && documentSpeaker ? { ...s, from: documentSpeaker } : s,
+    );
 }
 
 function dedupeRefs(refs: ActorRef[]): ActorRef[] {

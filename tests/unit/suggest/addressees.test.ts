@@ -81,7 +81,7 @@ describe('addressees', () => {
       'expresses-concern → gaza',
       'expresses-concern → lebanon',
     ]);
-    expect(found[1]?.rule).toBe('express-concern/inherited');
+    expect(found[1]?.rule).toBe('express-concern/inherited@coordinated');
   });
 
   it('resolves "these attacks" and "the region" to the previous clause’s addressee', () => {
@@ -89,7 +89,7 @@ describe('addressees', () => {
       'Iran condemned Israeli attacks in Syria and called for an end to these attacks.',
     );
     expect(pairs(found)).toEqual(['condemns → israel', 'calls-for → israel']);
-    expect(found[1]?.rule).toBe('call-for/anaphora');
+    expect(found[1]?.rule).toBe('call-for/anaphora@coordinated');
   });
 
   it('reads "urged restraint" (no addressee) as a call for, and "urged X to" as a call on', () => {
@@ -104,6 +104,6 @@ describe('addressees', () => {
     ]);
     const [plan] = suggest('Iran rejects any plan that would divide Syria.');
     expect(plan?.to).toEqual({ known: false, name: 'Plan that would divide Syria', kind: 'issue' });
-    expect(plan?.rule).toBe('reject/new-actor');
+    expect(plan?.rule).toBe('reject/new-actor@subject');
   });
 });

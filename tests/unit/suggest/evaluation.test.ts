@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../../src/data/parseDataset';
-import { evaluateDataset } from '../../../src/suggest/evaluate';
+import { evaluateDataset, scoreSuggestions } from '../../../src/suggest/evaluate';
 
 const root = path.resolve(__dirname, '../../..');
 const DATASETS = [
@@ -38,7 +38,7 @@ describe('evaluation texts', () => {
 
 describe('the extractor against hand-coded texts (targets of issue 11)', () => {
   it.each(DATASETS)(
-    '%s: recall ≥ 80%%, precision ≥ 70%%, exact quotes, speakers ≥ 90%%',
+    '%s: recall ≥ 0.8, precision ≥ 0.7, exact quotes, speakers right ≥ 0.9',
     (file) => {
       const result = evaluate(file);
       expect(result.proposals).toBeGreaterThan(0);
@@ -49,15 +49,28 @@ describe('the extractor against hand-coded texts (targets of issue 11)', () => {
     },
   );
 
-  it('counts a proposal toward the wrong addressee as unmatched (the score can fail)', () => {
+  it('counts a proposal toward the wrong addressee, or a wrong speaker, against the score (it can fail)', () => {
     const dataset = load(DATASETS[0]!);
-    const israel = dataset.stances.filter((s) => s.to === 'israel').map((s) => s.id);
-    const skewed = {
-      ...dataset,
-      stances: dataset.stances.map((s) => (israel.includes(s.id) ? { ...s, to: 'gaza' } : s)),
-    };
-    const result = evaluateDataset(skewed);
-    expect(result.unmatched.some((s) => s.to.known && s.to.id === 'israel')).toBe(true);
-    expect(result.precision).toBeLessThan(evaluate(DATASETS[0]!).precision);
+    const baseline = evaluate(DATASETS[0]!);
+    const document = dataset.documents[0]!.id;
+    const misaddressed = baseline.suggestions.map((s) =>
+      s.to.known && s.to.id === 'israel'
+        ? { ...s, to: { known: true as const, id: 'gaza', name: 'Gaza' } }
+        : s,
+    );
+    const skewed = scoreSuggestions(dataset, document, misaddressed);
+    expect(skewed.precision).toBeLessThan(baseline.precision);
+    const unspoken = scoreSuggestions(
+      dataset,
+      document,
+      baseline.suggestions.map((s) => ({ ...s, from: s.from.slice(0, 1) })),
+    );
+    expect(unspoken.speakerAgreement).toBe(0);
+    const shifted = scoreSuggestions(
+      dataset,
+      document,
+      baseline.suggestions.map((s) => ({ ...s, start: s.start + 1 })),
+    );
+    expect(shifted.inexactQuotes).toBe(baseline.suggestions.length);
   });
 });

@@ -39,6 +39,9 @@ describe('spans, attribution, topics and paragraphs', () => {
     expect(suggest('Iran condemned all Israeli strikes on Syria.')[0]?.topics).toEqual(['strikes']);
     expect(suggest('Iran called for a ceasefire in Gaza.')[0]?.topics).toEqual(['gaza']);
     expect(suggest('Iran supported Russia.')[0]?.topics).toEqual([]);
+    // A name alone is weak evidence: "Syria" does not make a stance about Israeli strikes on Syria.
+    expect(suggest('Iran supported Syria.')[0]?.topics).toEqual([]);
+    expect(suggest('Iran condemned the strikes by Israel.')[0]?.topics).toEqual(['strikes']);
   });
 
   it('numbers paragraphs by non-empty lines', () => {
@@ -49,5 +52,33 @@ describe('spans, attribution, topics and paragraphs', () => {
   it('proposes nothing for an empty text or a text with no stance', () => {
     expect(suggest('')).toEqual([]);
     expect(suggest('The meeting was held in Astana. Delegations attended.')).toEqual([]);
+  });
+});
+
+describe('awkward input', () => {
+  it.each([
+    ['Windows line endings', 'Title\r\nIran condemned Israel.\r\nRussia supported Syria.\r\n'],
+    [
+      'an unclosed quotation',
+      'Iran said: “We condemn Israel and support Syria.\nRussia rejected Israel.',
+    ],
+    [
+      'nested brackets and dashes',
+      'Iran — (in a statement [late]) — condemned Israel’s strikes (in Gaza).',
+    ],
+    ['only punctuation', '“”""(),.;:—'],
+    ['a list without a speaker', '1. Condemned Israel.\n2. Called for a ceasefire in Gaza.'],
+  ])('%s: no exception, and every quote is the exact slice', (_, text) => {
+    for (const s of suggest(text)) expect(text.slice(s.start, s.end)).toBe(s.quote);
+  });
+
+  it('handles a long text in one call', () => {
+    const text =
+      'Iran condemned Israel’s strikes in Gaza and called on the UN Security Council to act.\n'.repeat(
+        40,
+      );
+    const found = suggest(text);
+    expect(found).toHaveLength(80);
+    expect(new Set(found.map((s) => s.paragraph)).size).toBe(40);
   });
 });
