@@ -170,6 +170,33 @@ describe('DNA export', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dna-'));
     const path = join(dir, 'astana.dna');
     writeFileSync(path, bytes);
+    const sqlite = (sql: string) =>
+      execFileSync('/usr/bin/sqlite3', [path, sql], { encoding: 'utf8' });
+    expect(
+      sqlite("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name;")
+        .split('\n')
+        .filter(Boolean),
+    ).toEqual([...DNA_TABLES].sort());
+    expect(
+      sqlite('PRAGMA table_info(DOCUMENTS);')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split('|')[1]),
+    ).toEqual([
+      'ID',
+      'Title',
+      'Text',
+      'Coder',
+      'Author',
+      'Source',
+      'Section',
+      'Notes',
+      'Type',
+      'Date',
+    ]);
+    expect(sqlite('SELECT Date FROM DOCUMENTS;').trim()).toBe(
+      String(Date.parse(`${dataset.documents[0]!.date}T00:00:00Z`) / 1000),
+    );
     const columns = execFileSync('/usr/bin/sqlite3', [path, 'PRAGMA table_info(STATEMENTS);'], {
       encoding: 'utf8',
     });
