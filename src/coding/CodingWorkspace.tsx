@@ -28,8 +28,10 @@ import type { TextChangeReport } from './textChange';
 import { problemTarget } from './validateDraft';
 import type { CodingSession } from './useCodingSession';
 import { ActorList } from './ActorList';
+import { SuggestionsPanel } from './SuggestionsPanel';
+import { useSuggestions } from './useSuggestions';
 
-type SidePanel = 'stances' | 'map' | 'actors' | 'problems';
+type SidePanel = 'stances' | 'suggested' | 'map' | 'actors' | 'problems';
 
 type FormState =
   | { mode: 'new'; span: Span; attribution: ReturnType<typeof attributionFor> }
@@ -83,6 +85,7 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
   const [addingDocument, setAddingDocument] = useState(false);
   const [replacingText, setReplacingText] = useState(false);
   const textRef = useRef<HTMLDivElement>(null);
+  const suggest = useSuggestions(session, document);
 
   const snapped = useMemo(
     () =>
@@ -353,6 +356,7 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
 
   const tabs: [SidePanel, string][] = [
     ['stances', `Stances (${spans.length ? new Set(spans.map((s) => s.stanceId)).size : 0})`],
+    ['suggested', `Suggested${suggest.run.kind === 'done' ? ` (${suggest.open.length})` : ''}`],
     ...(wide ? [] : ([['map', 'Map']] as [SidePanel, string][])),
     ['actors', `Actors & topics (${dataset.actors.length})`],
     ['problems', `Problems (${check.total})`],
@@ -415,6 +419,14 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
             disabled={!!form && form.mode === 'new'}
           >
             New stance <kbd>N</kbd>
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={suggest.run.kind === 'running'}
+            onClick={() => void (setPanel('suggested'), suggest.start())}
+          >
+            Suggest stances
           </button>
           <button type="button" className="button" onClick={() => setAddingDocument(true)}>
             Add document
@@ -619,6 +631,7 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
             }}
             scrollTarget={scrollTarget}
             describedBy={helpId}
+            proposed={suggest.marks}
           />
         </section>
 
@@ -666,6 +679,17 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
                   onAddQuote={addQuote}
                 />
               ))}
+            {panel === 'suggested' && (
+              <SuggestionsPanel
+                {...{ suggest, dataset, document, apply, onMessage: setMessage }}
+                onCreateActor={createActor}
+                onCreateTopic={createTopic}
+                onShow={(span) => {
+                  setFlagged([span]);
+                  setScrollTarget({ offset: span.start, nonce: Date.now() });
+                }}
+              />
+            )}
             {panel === 'map' && !wide && map}
             {panel === 'actors' && (
               <ActorList

@@ -33,6 +33,8 @@ export interface MarkedTextProps {
   /** Bring this offset into view when `nonce` changes. */
   scrollTarget: { offset: number; nonce: number } | null;
   describedBy?: string;
+  /** Spans of suggested stances, marked apart from coded ones (see suggestions.ts). */
+  proposed?: readonly Span[];
 }
 
 const NO_SPANS: readonly CodedSpan[] = [];
@@ -59,6 +61,7 @@ const Block = memo(function Block({
   selection,
   flagged,
   caret,
+  proposed,
 }: {
   text: string;
   block: TextBlock;
@@ -66,8 +69,9 @@ const Block = memo(function Block({
   selection: Span | null;
   flagged: readonly Span[];
   caret: number | null;
+  proposed: readonly Span[];
 }) {
-  const segments = segmentsOf(block, spans, selection, flagged, caret);
+  const segments = segmentsOf(block, spans, selection, flagged, caret, proposed);
   const caretMark = <span className="code-text__caret" aria-hidden="true" />;
   return (
     <div
@@ -86,6 +90,8 @@ const Block = memo(function Block({
           const classes = [
             segment.selected && 'is-selected',
             segment.flagged && 'is-flagged',
+            segment.proposed && 'is-proposed',
+            segment.proposedStart && 'is-proposed-start',
           ].filter(Boolean);
           const before = caret === segment.start ? caretMark : null;
           const after = caret === block.end && segment.end === block.end ? caretMark : null;
@@ -134,6 +140,7 @@ export function MarkedText({
   onOpenStances,
   scrollTarget,
   describedBy,
+  proposed = NO_FLAGS,
 }: MarkedTextProps) {
   const { text } = document;
   const root = useRef<HTMLDivElement>(null);
@@ -159,6 +166,14 @@ export function MarkedText({
     }
     return map;
   }, [blocks, flagged]);
+  const proposedByBlock = useMemo(() => {
+    const map = new Map<number, Span[]>();
+    for (const span of proposed) {
+      const i = blockIndexAt(blocks, span.start);
+      map.set(i, [...(map.get(i) ?? []), span]);
+    }
+    return map;
+  }, [blocks, proposed]);
   const caret = selection ? selection.focus : null;
 
   useEffect(() => {
@@ -266,6 +281,7 @@ export function MarkedText({
             spans={spansByBlock.get(i) ?? NO_SPANS}
             selection={inSelection ? snapped : null}
             flagged={flagsByBlock.get(i) ?? NO_FLAGS}
+            proposed={proposedByBlock.get(i) ?? NO_FLAGS}
             caret={
               caret !== null &&
               caret >= block.start &&

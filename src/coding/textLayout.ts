@@ -57,6 +57,9 @@ export interface Segment {
   selected: boolean;
   /** Highlighted for a moment (a stance picked in the list), or an actor's name shown. */
   flagged: boolean;
+  /** Inside a suggested stance's span; `proposedStart` where one begins. */
+  proposed?: boolean;
+  proposedStart?: boolean;
 }
 
 /** The segments of one block. `spans` need only be those overlapping it. */
@@ -66,6 +69,7 @@ export function segmentsOf(
   selection: Span | null,
   flagged: readonly Span[] = [],
   caret: number | null = null,
+  proposed: readonly Span[] = [],
 ): Segment[] {
   const cuts = new Set<number>([block.start, block.end]);
   const inside = (at: number) => at > block.start && at < block.end;
@@ -74,7 +78,7 @@ export function segmentsOf(
     if (inside(span.start)) cuts.add(span.start);
     if (inside(span.end)) cuts.add(span.end);
   }
-  for (const span of selection ? [selection, ...flagged] : flagged) {
+  for (const span of selection ? [selection, ...flagged, ...proposed] : [...flagged, ...proposed]) {
     if (inside(span.start)) cuts.add(span.start);
     if (inside(span.end)) cuts.add(span.end);
   }
@@ -94,6 +98,10 @@ export function segmentsOf(
         polarities.size === 0 ? null : polarities.size === 1 ? [...polarities][0]! : 'mixed',
       selected: !!selection && selection.start < end && selection.end > start,
       flagged: flagged.some((span) => span.start < end && span.end > start),
+      ...(proposed.length && {
+        proposed: proposed.some((span) => span.start < end && span.end > start),
+        proposedStart: proposed.some((span) => span.start === start),
+      }),
     });
   }
   if (segments.length === 0)
