@@ -38,15 +38,8 @@ export interface SuggestionsPanelProps {
   onMessage(message: string): void;
 }
 
-function ActorName({ dataset, actor }: { dataset: Dataset; actor: ActorRef }) {
-  const found = findActor(dataset, actor);
-  return found ? (
-    <>{found.name}</>
-  ) : (
-    <>
-      {actor.name} <span className="code-suggestion__new">new actor</span>
-    </>
-  );
+function actorName(dataset: Dataset, actor: ActorRef): string {
+  return findActor(dataset, actor)?.name ?? actor.name;
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 1000 ? 2 : 1)} s`;
@@ -186,15 +179,16 @@ export function SuggestionsPanel({
                     {plan.values.summary || 'No speaker found: edit to choose one.'}
                   </span>
                   <p className="code-suggestion__who">
-                    {s.from.map((actor, i) => (
-                      <span key={i}>
-                        {i > 0 && ', '}
-                        <ActorName dataset={dataset} actor={actor} />
-                      </span>
-                    ))}
+                    {s.from.map((actor) => actorName(dataset, actor)).join(', ') || 'No speaker'}
                     {' → '}
-                    <ActorName dataset={dataset} actor={s.to} />
+                    {actorName(dataset, s.to)}
                   </p>
+                  {plan.newActors.length > 0 && (
+                    <p className="code-suggestion__new">
+                      New actor{plan.newActors.length === 1 ? '' : 's'} if accepted:{' '}
+                      {plan.newActors.map((a) => a.name).join(', ')}
+                    </p>
+                  )}
                   <blockquote className="code-stance__quote">
                     <span className="badge">
                       {ATTRIBUTION_LABELS[plan.values.attribution].badge}
