@@ -226,3 +226,22 @@ describe('with the extractor', () => {
     expect(openSuggestions(after, document.id, found, new Set())).toEqual([]);
   });
 });
+
+describe('suggested spans in the text layout', () => {
+  it('cut segments apart from coded spans and mark where each suggestion starts', async () => {
+    const { segmentsOf } = await import('../../../src/coding/textLayout');
+    const block = { start: 0, end: 20, continued: false };
+    const coded = [
+      { start: 0, end: 5, stanceId: 's1', evidenceIndex: 0, polarity: 'negative' as const },
+    ];
+    const segments = segmentsOf(block, coded, null, [], null, [{ start: 3, end: 10 }]);
+    expect(
+      segments.map((s) => [s.start, s.end, s.stances.length, s.proposed, s.proposedStart]),
+    ).toEqual([
+      [0, 3, 1, false, false],
+      [3, 5, 1, true, true],
+      [5, 10, 0, true, false],
+      [10, 20, 0, false, false],
+    ]);
+  });
+});
