@@ -5,7 +5,7 @@
  * a whole paragraph. Nothing enters the dataset until accepted; every decision is one
  * undoable edit (see suggestions.ts).
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Actor, Dataset, SourceDocument } from '../data/schema';
 import { ATTRIBUTION_LABELS, POLARITY_STYLES, stanceTypeOf } from '../data/vocabulary';
 import type { ActorRef, Suggestion } from '../suggest/types';
@@ -62,9 +62,22 @@ export function SuggestionsPanel({
     [open, dataset, document],
   );
 
-  const attempt = (make: () => Edit, done: string) => {
+  const root = useRef<HTMLElement>(null);
+  // After a decision the card goes: keyboard focus moves to the one now in its place.
+  const focusFrom = (index: number) =>
+    requestAnimationFrame(() => {
+      const cards = root.current?.querySelectorAll('li.code-suggestion') ?? [];
+      const card = cards[Math.min(index, cards.length - 1)];
+      const target =
+        card?.querySelector<HTMLButtonElement>('button:not(:disabled)') ??
+        root.current?.querySelector<HTMLButtonElement>('button');
+      target?.focus();
+    });
+  const attempt = (make: () => Edit, done: string, index = 0) => {
     try {
-      return apply(make(), done);
+      const ok = apply(make(), done);
+      if (ok) focusFrom(index);
+      return ok;
     } catch (error) {
       if (!(error instanceof EditRefusedError)) throw error;
       onMessage(`Not accepted: ${error.message}.`);
@@ -90,6 +103,7 @@ export function SuggestionsPanel({
                 acceptEdit(dataset, document, editing, values as SuggestionValues & StanceValues)
                   .edit,
               `Accepted (edited): ${values.summary}`,
+              open.indexOf(editing),
             )
           )
             setEditing(null);
@@ -106,7 +120,7 @@ export function SuggestionsPanel({
   ).length;
 
   return (
-    <section className="code-suggestions" aria-label="Suggested stances">
+    <section className="code-suggestions" aria-label="Suggested stances" ref={root}>
       <div className="code-suggestions__run">
         <button
           type="button"
@@ -155,6 +169,7 @@ export function SuggestionsPanel({
                   attempt(
                     () => acceptAllEdit(dataset, document, items),
                     `Accepted ${items.length} suggestions from paragraph ${paragraph + 1}.`,
+                    open.indexOf(items[0]!),
                   )
                 }
               >
@@ -210,6 +225,7 @@ export function SuggestionsPanel({
                         attempt(
                           () => acceptEdit(dataset, document, s).edit,
                           `Accepted: ${plan.values.summary}`,
+                          open.indexOf(s),
                         )
                       }
                     >
@@ -228,9 +244,10 @@ export function SuggestionsPanel({
                       className="button button--small"
                       aria-label={`Reject: ${plan.values.summary || s.quote}`}
                       onClick={() =>
-                        apply(
-                          rejectEdit(document.id, s),
+                        attempt(
+                          () => rejectEdit(document.id, s),
                           `Rejected: ${plan.values.summary || s.quote} (Undo brings it back).`,
+                          open.indexOf(s),
                         )
                       }
                     >

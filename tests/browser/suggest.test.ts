@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { parseDataset } from '../../src/data/parseDataset';
 import { details, resultsDir, setupBrowser, sourceText, waitForMap } from './harness';
@@ -56,6 +57,12 @@ describe('suggested stances in the Code view', () => {
       .getByRole('button', { name: 'Show in text' })
       .click();
     await page.screenshot({ path: path.join(resultsDir, 'suggest-1366.png') });
+    const axe = await new AxeBuilder({ page }).include('.code-side').analyze();
+    expect(
+      axe.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => v.id),
+    ).toEqual([]);
 
     // 1. Edited in the stance form: a new topic, and a summary in the analyst's words.
     await suggestionCard(page, MASSACRES, 'Israel')
@@ -84,6 +91,10 @@ describe('suggested stances in the Code view', () => {
       .click();
     await expect.poll(() => page.getByRole('tab', { name: /^Stances \(3\)/ }).count()).toBe(1);
     expect(await openCount(page)).toBe(found - 3);
+    // The keyboard stays in the list: focus is on the card now in the accepted one's place.
+    await expect
+      .poll(() => page.evaluate(() => !!document.activeElement?.closest('li.code-suggestion')))
+      .toBe(true);
 
     // Reject one, then undo the rejection: it is back.
     await suggestionCard(page, UNSC, 'Gaza')
