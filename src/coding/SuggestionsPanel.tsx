@@ -5,7 +5,7 @@
  * a whole paragraph. Nothing enters the dataset until accepted; every decision is one
  * undoable edit (see suggestions.ts).
  */
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Actor, Dataset, SourceDocument } from '../data/schema';
 import { ATTRIBUTION_LABELS, POLARITY_STYLES, stanceTypeOf } from '../data/vocabulary';
 import type { ActorRef, Suggestion } from '../suggest/types';
@@ -63,6 +63,12 @@ export function SuggestionsPanel({
   );
 
   const root = useRef<HTMLElement>(null);
+  // On a phone the panel is below the text: bring it up when a run starts from the header.
+  useEffect(() => {
+    const rect = root.current?.getBoundingClientRect();
+    if (run.kind !== 'idle' && rect && (rect.top > window.innerHeight - 120 || rect.bottom < 0))
+      root.current?.scrollIntoView?.({ block: 'start' });
+  }, [run.kind]);
   // After a decision the card goes: keyboard focus moves to the one now in its place.
   const focusFrom = (index: number) =>
     requestAnimationFrame(() => {
@@ -94,7 +100,13 @@ export function SuggestionsPanel({
         heading="Edit the suggested stance"
         submitLabel="Accept stance"
         quote={editing.quote}
-        attributionReason={`suggested as ${editing.attribution} (${editing.rule})`}
+        attributionReason={
+          plan.values.attribution !== editing.attribution
+            ? 'the document is a statement: its own words'
+            : editing.attribution === 'direct'
+              ? 'inside quotation marks: the communiqué’s words'
+              : 'outside quotation marks: the reporter’s words'
+        }
         initial={{ ...plan.values, summary: '' }}
         onSubmit={(values: StanceValues) => {
           if (
