@@ -28,8 +28,10 @@ import type { TextChangeReport } from './textChange';
 import { problemTarget } from './validateDraft';
 import type { CodingSession } from './useCodingSession';
 import { ActorList } from './ActorList';
+import { SuggestionsPanel } from './SuggestionsPanel';
+import { useSuggestions } from './useSuggestions';
 
-type SidePanel = 'stances' | 'map' | 'actors' | 'problems';
+type SidePanel = 'stances' | 'suggested' | 'map' | 'actors' | 'problems';
 
 type FormState =
   | { mode: 'new'; span: Span; attribution: ReturnType<typeof attributionFor> }
@@ -113,6 +115,7 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
   const [addingDocument, setAddingDocument] = useState(false);
   const [replacingText, setReplacingText] = useState(false);
   const textRef = useRef<HTMLDivElement>(null);
+  const suggest = useSuggestions(session, document);
 
   const snapped = useMemo(
     () =>
@@ -408,6 +411,7 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
 
   const tabs: [SidePanel, string][] = [
     ['stances', `Stances (${spans.length ? new Set(spans.map((s) => s.stanceId)).size : 0})`],
+    ['suggested', `Suggested${suggest.run.kind === 'done' ? ` (${suggest.open.length})` : ''}`],
     ...(wide ? [] : ([['map', 'Map']] as [SidePanel, string][])),
     ['actors', `Actors & topics (${dataset.actors.length})`],
     ['problems', `Problems (${check.total})`],
@@ -470,6 +474,14 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
             disabled={!!form && form.mode === 'new'}
           >
             New stance <kbd>N</kbd>
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={suggest.run.kind === 'running'}
+            onClick={() => void (setPanel('suggested'), suggest.start())}
+          >
+            Suggest stances
           </button>
           <button type="button" className="button" onClick={() => setAddingDocument(true)}>
             Add document
@@ -674,6 +686,7 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
             }}
             scrollTarget={scrollTarget}
             describedBy={helpId}
+            proposed={suggest.marks}
           />
         </section>
 
@@ -714,6 +727,17 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
                 onAddQuote={addQuote}
               />
             </div>
+            {panel === 'suggested' && (
+              <SuggestionsPanel
+                {...{ suggest, dataset, document, apply, onMessage: setMessage }}
+                onCreateActor={createActor}
+                onCreateTopic={createTopic}
+                onShow={(span) => {
+                  setFlagged([span]);
+                  setScrollTarget({ offset: span.start, nonce: Date.now() });
+                }}
+              />
+            )}
             {panel === 'map' && !wide && map}
             {panel === 'actors' && (
               <ActorList

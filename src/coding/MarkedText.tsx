@@ -33,6 +33,8 @@ export interface MarkedTextProps {
   /** Bring this offset into view when `nonce` changes. */
   scrollTarget: { offset: number; nonce: number } | null;
   describedBy?: string;
+  /** Spans of suggested stances, marked apart from coded ones (see suggestions.ts). */
+  proposed?: readonly Span[];
 }
 
 const NO_SPANS: readonly CodedSpan[] = [];
@@ -64,6 +66,7 @@ const Block = memo(
     selection,
     flagged,
     caret,
+    proposed,
   }: {
     text: string;
     block: TextBlock;
@@ -71,8 +74,9 @@ const Block = memo(
     selection: Span | null;
     flagged: readonly Span[];
     caret: number | null;
+    proposed: readonly Span[];
   }) {
-    const segments = segmentsOf(block, spans, selection, flagged, caret);
+    const segments = segmentsOf(block, spans, selection, flagged, caret, proposed);
     const caretMark = <span className="code-text__caret" aria-hidden="true" />;
     return (
       <div
@@ -91,6 +95,8 @@ const Block = memo(
             const classes = [
               segment.selected && 'is-selected',
               segment.flagged && 'is-flagged',
+              segment.proposed && 'is-proposed',
+              segment.proposedStart && 'is-proposed-start',
             ].filter(Boolean);
             const before = caret === segment.start ? caretMark : null;
             const after = caret === block.end && segment.end === block.end ? caretMark : null;
@@ -140,7 +146,8 @@ const Block = memo(
       (before.selection?.start === after.selection?.start &&
         before.selection?.end === after.selection?.end)) &&
     sameItems(before.spans, after.spans) &&
-    sameItems(before.flagged, after.flagged),
+    sameItems(before.flagged, after.flagged) &&
+    sameItems(before.proposed, after.proposed),
 );
 
 export function MarkedText({
@@ -153,6 +160,7 @@ export function MarkedText({
   onOpenStances,
   scrollTarget,
   describedBy,
+  proposed = NO_FLAGS,
 }: MarkedTextProps) {
   const { text } = document;
   const root = useRef<HTMLDivElement>(null);
@@ -178,6 +186,14 @@ export function MarkedText({
     }
     return map;
   }, [blocks, flagged]);
+  const proposedByBlock = useMemo(() => {
+    const map = new Map<number, Span[]>();
+    for (const span of proposed) {
+      const i = blockIndexAt(blocks, span.start);
+      map.set(i, [...(map.get(i) ?? []), span]);
+    }
+    return map;
+  }, [blocks, proposed]);
   const caret = selection ? selection.focus : null;
 
   useEffect(() => {
@@ -285,6 +301,7 @@ export function MarkedText({
             spans={spansByBlock.get(i) ?? NO_SPANS}
             selection={inSelection ? snapped : null}
             flagged={flagsByBlock.get(i) ?? NO_FLAGS}
+            proposed={proposedByBlock.get(i) ?? NO_FLAGS}
             caret={
               caret !== null &&
               caret >= block.start &&

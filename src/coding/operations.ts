@@ -27,7 +27,11 @@ export type Edit =
   | { kind: 'add-actor'; actor: Actor }
   | { kind: 'edit-actor'; actorId: string; changes: Partial<Omit<Actor, 'id'>> }
   | { kind: 'merge-actors'; keepId: string; mergeId: string }
-  | { kind: 'add-topic'; topic: Topic };
+  | { kind: 'add-topic'; topic: Topic }
+  /** Several edits as one undo step (accepting a suggestion: its new actors and its stance). */
+  | { kind: 'batch'; label: string; edits: Edit[] }
+  /** Records a decision on suggestions (see suggestions.ts); the dataset is unchanged. */
+  | { kind: 'settle-suggestions'; keys: string[]; decision: 'accepted' | 'rejected' };
 
 export { EditRefusedError };
 
@@ -39,6 +43,9 @@ export interface EditOutcome {
 
 /** Words for the undo and redo buttons ("Undo add stance"). */
 export function describeEdit(edit: Edit): string {
+  if (edit.kind === 'batch') return edit.label;
+  if (edit.kind === 'settle-suggestions')
+    return `${edit.decision === 'rejected' ? 'reject' : 'accept'} suggestion`;
   return edit.kind.replace(/-/g, ' ');
 }
 
@@ -145,6 +152,10 @@ export function applyEdit(dataset: Dataset, edit: Edit): EditOutcome {
     case 'add-topic':
       assertFreeId(dataset.topics, edit.topic.id, 'a topic');
       return { dataset: { ...dataset, topics: [...dataset.topics, edit.topic] } };
+    case 'batch':
+      return { dataset: edit.edits.reduce((d, e) => applyEdit(d, e).dataset, dataset) };
+    case 'settle-suggestions':
+      return { dataset };
   }
 }
 

@@ -59,6 +59,9 @@ export interface Segment {
   flagged: boolean;
   /** The last segment of a run backed by the same stances: where their count is shown. */
   runEnd: boolean;
+  /** Inside a suggested stance's span; `proposedStart` where one begins. */
+  proposed?: boolean;
+  proposedStart?: boolean;
 }
 
 /** The segments of one block. `spans` need only be those overlapping it. */
@@ -68,6 +71,7 @@ export function segmentsOf(
   selection: Span | null,
   flagged: readonly Span[] = [],
   caret: number | null = null,
+  proposed: readonly Span[] = [],
 ): Segment[] {
   const cuts = new Set<number>([block.start, block.end]);
   const inside = (at: number) => at > block.start && at < block.end;
@@ -76,7 +80,7 @@ export function segmentsOf(
     if (inside(span.start)) cuts.add(span.start);
     if (inside(span.end)) cuts.add(span.end);
   }
-  for (const span of selection ? [selection, ...flagged] : flagged) {
+  for (const span of selection ? [selection, ...flagged, ...proposed] : [...flagged, ...proposed]) {
     if (inside(span.start)) cuts.add(span.start);
     if (inside(span.end)) cuts.add(span.end);
   }
@@ -97,6 +101,10 @@ export function segmentsOf(
       selected: !!selection && selection.start < end && selection.end > start,
       flagged: flagged.some((span) => span.start < end && span.end > start),
       runEnd: true,
+      ...(proposed.length && {
+        proposed: proposed.some((span) => span.start < end && span.end > start),
+        proposedStart: proposed.some((span) => span.start === start),
+      }),
     });
   }
   // A selection or a flag cuts a coded run in pieces; its count belongs at its end only.
