@@ -58,6 +58,9 @@ function StartScreen({ from, onOpen }: { from: string | null; onOpen(id: string)
   return (
     <main className="code-start" id="main">
       <p className="header__brand">Stance Map</p>
+      <nav aria-label="Back">
+        <a href={from ? `?data=${encodeURIComponent(from)}` : '?'}>← Back to the map</a>
+      </nav>
       <h1>Code a communiqué</h1>
       <p>
         Paste or open the text, mark the words that back each stance, and watch the map grow. Your
