@@ -10,8 +10,6 @@ import { parseCodeRoute } from '../coding/route';
 import { lazyWithPreload } from '../ui/lazyWithPreload';
 import { LoadBoundary } from '../ui/LoadBoundary';
 
-// The coding workspace is its own part of the app: its code loads only on ?code=….
-const CodeView = lazyWithPreload(() => import('../coding/CodeView'));
 import {
   datasetSourceFromSearch,
   sameSource,
@@ -21,6 +19,9 @@ import {
 } from '../data/datasetSource';
 import { DatasetSwitchProvider } from '../ui/DatasetSwitch';
 import { DatasetOpener } from '../library/DatasetOpener';
+
+// The coding workspace is its own part of the app: its code loads only on ?code=….
+const CodeView = lazyWithPreload(() => import('../coding/CodeView'));
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
