@@ -104,6 +104,9 @@ export function parseDataset(json: string, file: string): Dataset {
   return checkDataset(readJson(json, file), file);
 }
 
+/** Below this size (about 1 MB of JSON), checking takes a few tens of milliseconds. */
+const STEPS_FROM_CHARACTERS = 1_000_000;
+
 /** Let the browser paint and handle input between stages of a big load. */
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -112,6 +115,9 @@ const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 
  * free between them, so no single task of a load under the limits runs long.
  */
 export async function parseDatasetInSteps(json: string, file: string): Promise<Dataset> {
+  // A small file checks in one short task; a yield would only queue it behind others
+  // (on the first view, behind React's start-up) and delay the first map.
+  if (json.length < STEPS_FROM_CHARACTERS) return parseDataset(json, file);
   const raw = readJson(json, file);
   await yieldToBrowser();
   const dataset = await checkShapeInChunks(raw, file);
