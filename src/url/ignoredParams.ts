@@ -6,24 +6,13 @@
  */
 import { shorten } from '../data/describeIssue';
 import { POLARITIES, ROLES, STANCE_TYPE_IDS } from '../data/vocabulary';
+import { URL_STATE_PARAMS } from './urlState';
 
 /** Every parameter the app reads; anything else in a link is reported as unknown. */
-export const KNOWN_PARAMS = new Set([
-  'data',
-  'src',
-  'select',
-  'topics',
-  'polarity',
-  'types',
-  'roles',
-  'view',
-  'joint',
-  'scene',
-  'focus',
-  'zoom',
-  'embed',
+export const KNOWN_PARAMS: ReadonlySet<string> = new Set([
+  ...URL_STATE_PARAMS,
+  // Read once at start, never written back.
   'handout',
-  'documents',
   'presenter',
   // The Code view's route (src/coding/route.ts).
   'code',

@@ -92,26 +92,28 @@ export function parseUrlState(search: string): UrlState {
   };
 }
 
+/** The parameters serializeUrlState writes (and so replaces). */
+export const URL_STATE_PARAMS = [
+  'data',
+  'src',
+  'select',
+  'topics',
+  'polarity',
+  'types',
+  'roles',
+  'documents',
+  'view',
+  'joint',
+  'scene',
+  'focus',
+  'zoom',
+  'embed',
+] as const;
+
 /** Serialise, leaving out defaults so links stay short. Keeps params it does not own. */
 export function serializeUrlState(state: UrlState, keep = ''): string {
   const params = new URLSearchParams(keep);
-  for (const key of [
-    'data',
-    'src',
-    'select',
-    'topics',
-    'polarity',
-    'types',
-    'roles',
-    'documents',
-    'view',
-    'joint',
-    'scene',
-    'focus',
-    'zoom',
-    'embed',
-  ])
-    params.delete(key);
+  for (const key of URL_STATE_PARAMS) params.delete(key);
   if (state.data) params.set('data', state.data);
   else if (state.src) params.set('src', state.src);
   if (state.selection) params.set('select', `${state.selection.kind}:${state.selection.id}`);
