@@ -8,10 +8,10 @@ const FIRST_LAYOUT_WORKER = fileURLToPath(
   new URL('src/layout/firstLayout.worker.ts', import.meta.url),
 );
 
-/** Where the boot script in index.html finds the worker. */
+/** Where the boot script (public/boot.js) finds the worker. */
 const FIRST_LAYOUT_FILE = 'assets/first-layout.js';
 
-/** The first-layout worker as one self-contained script. */
+/** The first-layout worker as one self-contained script, for the dev server. */
 async function bundleFirstLayoutWorker(): Promise<string> {
   const result = (await build({
     configFile: false,
@@ -27,18 +27,14 @@ async function bundleFirstLayoutWorker(): Promise<string> {
 }
 
 /**
- * The first-layout worker, built on its own into one self-contained file under a fixed
- * name: the boot script starts it before any bundled code has run, and a worker that
- * imported a chunk shared with the app would need a second fetch before it could start.
- * The dev server, which has no build output, bundles it when the page asks for it.
+ * In a build the first-layout worker is a second entry (see the build options below),
+ * a module worker that shares the graph and layout code with the page. The dev server,
+ * which has no build output, bundles it into one script when the boot script asks.
  */
-function firstLayoutWorker(): Plugin {
+function firstLayoutWorkerInDev(): Plugin {
   return {
     name: 'stance-map:first-layout-worker',
-    async generateBundle() {
-      const source = await bundleFirstLayoutWorker();
-      this.emitFile({ type: 'asset', fileName: FIRST_LAYOUT_FILE, source });
-    },
+    apply: 'serve',
     configureServer(server) {
       server.middlewares.use(`/${FIRST_LAYOUT_FILE}`, (_request, response, next) => {
         bundleFirstLayoutWorker().then((code) => {
@@ -130,55 +126,72 @@ function offlineApp(): Plugin {
   };
 }
 
+type ModuleGraph = { getModuleInfo(id: string): Rolldown.ModuleInfo | null };
+
 /**
  * Everything the first view runs goes into one chunk: left to itself, the bundler splits
  * modules shared with lazily loaded views into small chunks of their own, and each is
  * one more request at start-up, when a browser's six connections per host are already
- * busy with the page's script, its styles, the dataset and the worker.
+ * busy with the page's script, its styles, the dataset and the worker. What the page
+ * shares with the first-layout worker (the graph and its layout rules) is one chunk
+ * more, which both load: the worker cannot load the page's chunk, which starts the app.
  */
-function firstViewChunk(
-  id: string,
-  ctx: { getModuleInfo(id: string): Rolldown.ModuleInfo | null },
-): string | null {
-  return loadedAtStart(id, ctx, new Set()) ? 'index' : null;
+function firstViewChunk(id: string, graph: ModuleGraph): string | null {
+  const roots = entriesReaching(id, graph);
+  const fromWorker = roots.has(FIRST_LAYOUT_WORKER);
+  // The app's entry is index.html (in a build) and its module.
+  if (roots.size === (fromWorker ? 1 : 0)) return null;
+  return fromWorker ? 'first-view-shared' : 'index';
 }
 
-/** Modules known to load at start (only positives are final: see loadedAtStart). */
-const loadedAtStartCache = new Set<string>();
+/** Which entries (the app, the first-layout worker) reach each module by static imports. */
+const entriesReachingCache = new Map<string, ReadonlySet<string>>();
 
-/** Whether the entry reaches this module by static imports alone. */
-function loadedAtStart(
+function entriesReaching(
   id: string,
-  ctx: { getModuleInfo(id: string): Rolldown.ModuleInfo | null },
-  visiting: Set<string>,
-): boolean {
-  if (loadedAtStartCache.has(id)) return true;
-  if (visiting.has(id)) return false;
+  graph: ModuleGraph,
+  visiting = new Set<string>(),
+): ReadonlySet<string> {
+  const known = entriesReachingCache.get(id);
+  if (known) return known;
+  if (visiting.has(id)) return new Set();
   visiting.add(id);
-  const info = ctx.getModuleInfo(id);
-  const result =
-    !!info &&
-    (info.isEntry || info.importers.some((importer) => loadedAtStart(importer, ctx, visiting)));
+  const info = graph.getModuleInfo(id);
+  const roots = new Set<string>();
+  if (info?.isEntry) roots.add(id);
+  for (const importer of info?.importers ?? []) {
+    for (const root of entriesReaching(importer, graph, visiting)) roots.add(root);
+  }
   visiting.delete(id);
-  // A module on a cycle still being walked may be reached another way: only positives are final.
-  if (result) loadedAtStartCache.add(id);
-  return result;
+  // A module on a cycle still being walked may be reached another way: only the outermost
+  // walk's answer is final.
+  if (visiting.size === 0) entriesReachingCache.set(id, roots);
+  return roots;
 }
 
 /** Forgets what the last build's module graph said (a watching build rebuilds). */
 function firstViewChunkReset(): Plugin {
-  return { name: 'stance-map:first-view-chunk', buildStart: () => loadedAtStartCache.clear() };
+  return { name: 'stance-map:first-view-chunk', buildStart: () => entriesReachingCache.clear() };
 }
 
 export default defineConfig({
   // liveData: `npm start` (vite preview) reads datasets from public/data/ on each request.
-  plugins: [react(), firstLayoutWorker(), firstViewChunkReset(), liveData(), offlineApp()],
+  plugins: [react(), firstLayoutWorkerInDev(), firstViewChunkReset(), liveData(), offlineApp()],
   base: './',
   build: {
     target: 'es2022',
+    // Every browser the app supports (ES2022 and up) knows <link rel="modulepreload">.
+    modulePreload: { polyfill: false },
     sourcemap: false,
     rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('index.html', import.meta.url)),
+        'first-layout': FIRST_LAYOUT_WORKER,
+      },
       output: {
+        // The boot script starts the worker by this fixed name.
+        entryFileNames: (chunk) =>
+          chunk.name === 'first-layout' ? FIRST_LAYOUT_FILE : 'assets/[name]-[hash].js',
         codeSplitting: {
           groups: [{ name: firstViewChunk, debugName: 'first view' }],
         },

@@ -26,7 +26,8 @@
       }, 2000);
     };
     try {
-      worker = new Worker('assets/first-layout.js');
+      // A module worker: it shares the graph and layout code with the page (vite.config.ts).
+      worker = new Worker('assets/first-layout.js', { type: 'module' });
     } catch (error) {
       resolve(null);
       return;

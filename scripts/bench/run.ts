@@ -124,9 +124,20 @@ function firstViewJs(): { initial: number; lazy: number; files: string[] } {
       .map((file) => readFileSync(path.join(dist, file), 'utf8')),
   ].join('\n');
   const workers = [...bootCode.matchAll(/new Worker\('([^']+)'/g)].map((match) => match[1]!);
-  const files = [...scripts, ...workers];
+  // Each script with every chunk it imports statically (the module worker shares chunks).
+  const initialPaths = new Set<string>();
+  const visit = (file: string) => {
+    if (initialPaths.has(file)) return;
+    initialPaths.add(file);
+    if (!file.endsWith('.js')) return;
+    const code = readFileSync(file, 'utf8');
+    for (const match of code.matchAll(/(?:from|import)\s*"(\.\/[^"]+\.js)"/g)) {
+      visit(path.join(path.dirname(file), match[1]!));
+    }
+  };
+  for (const file of [...scripts, ...workers]) visit(path.join(dist, file));
+  const files = [...initialPaths].map((file) => path.relative(dist, file));
   const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
-  const initialPaths = new Set(files.map((file) => path.join(dist, file)));
   const initial = [...initialPaths].reduce((sum, file) => sum + gz(file), 0);
   const lazy = readdirSync(path.join(dist, 'assets'))
     .filter((name) => name.endsWith('.js'))
