@@ -6,7 +6,7 @@
  */
 import { takeEarlyResponse } from '../boot/earlyStart';
 import { DEFAULT_DATASET, datasetUrl } from './datasetUrl';
-import { DatasetError, parseDatasetInSteps } from './parseDataset';
+import { DatasetError, parseDataset } from './parseDataset';
 import type { Dataset } from './schema';
 import { decodeDatasetBytes } from './textEncoding';
 
@@ -65,8 +65,13 @@ export async function loadDataset(name: string, fetchImpl: Fetch = fetchOnce): P
     if (!response) throw missing(name, file, true);
   }
   // Bytes, not response.text(): a UTF-16 file with a byte-order mark is read as such.
-  return parseDatasetInSteps(
-    decodeDatasetBytes(new Uint8Array(await response.arrayBuffer())),
-    file,
-  );
+  const json = decodeDatasetBytes(new Uint8Array(await response.arrayBuffer()));
+  // A small file checks in one short task; yields would only queue it behind others (on
+  // the first view, behind React's start-up) and delay the first map.
+  if (json.length < STEPS_FROM_CHARACTERS) return parseDataset(json, file);
+  const { parseDatasetInSteps } = await import('./parseDatasetInSteps');
+  return parseDatasetInSteps(json, file);
 }
+
+/** Below this size (about 1 MB of JSON), checking takes a few tens of milliseconds. */
+const STEPS_FROM_CHARACTERS = 1_000_000;

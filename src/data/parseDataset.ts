@@ -6,20 +6,11 @@ import { describeIssue, describeValue, shorten } from './describeIssue';
 import { limitProblems } from './limits';
 import { encodingProblem } from './textEncoding';
 import { spanCutProblems } from './graphemes';
-import type { core } from 'zod/mini';
-import {
-  actorSchema,
-  datasetSchema,
-  documentSchema,
-  sceneSchema,
-  stanceSchema,
-  topicSchema,
-  type Dataset,
-} from './schema';
+import { datasetSchema, type Dataset } from './schema';
 
 /** Larger files are refused before parsing so a bad upload cannot hang the tab. */
 export const MAX_DATASET_BYTES = 50 * 1024 * 1024;
-const MAX_REPORTED_PROBLEMS = 20;
+export const MAX_REPORTED_PROBLEMS = 20;
 
 export interface DatasetProblem {
   /** e.g. "stances[12].evidence[0]"; "" for the whole file. */
@@ -69,7 +60,7 @@ function formatMB(bytes: number): string {
 }
 
 /** Size, encoding and JSON: the text to a raw value, or a DatasetError. */
-function readJson(json: string, file: string): unknown {
+export function readJson(json: string, file: string): unknown {
   const size = byteLength(json);
   if (size > MAX_DATASET_BYTES) {
     throw new DatasetError(file, [
@@ -104,30 +95,6 @@ export function parseDataset(json: string, file: string): Dataset {
   return checkDataset(readJson(json, file), file);
 }
 
-/** Below this size (about 1 MB of JSON), checking takes a few tens of milliseconds. */
-const STEPS_FROM_CHARACTERS = 1_000_000;
-
-/** Let the browser paint and handle input between stages of a big load. */
-const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/**
- * parseDataset in stages (JSON, limits and shape, cross-checks) with the main thread
- * free between them, so no single task of a load under the limits runs long.
- */
-export async function parseDatasetInSteps(json: string, file: string): Promise<Dataset> {
-  // A small file checks in one short task; a yield would only queue it behind others
-  // (on the first view, behind React's start-up) and delay the first map.
-  if (json.length < STEPS_FROM_CHARACTERS) return parseDataset(json, file);
-  const raw = readJson(json, file);
-  await yieldToBrowser();
-  const dataset = await checkShapeInChunks(raw, file);
-  await yieldToBrowser();
-  const problems = crossCheck(dataset);
-  if (problems.length > 0)
-    throw new DatasetError(file, problems.slice(0, MAX_REPORTED_PROBLEMS), problems.length);
-  return dataset;
-}
-
 /** Check an already-parsed value: schema first, then references and quotes. */
 export function checkDataset(raw: unknown, file: string): Dataset {
   const dataset = checkShape(raw, file);
@@ -138,68 +105,8 @@ export function checkDataset(raw: unknown, file: string): Dataset {
   return dataset;
 }
 
-const LISTS = {
-  documents: documentSchema,
-  actors: actorSchema,
-  topics: topicSchema,
-  stances: stanceSchema,
-  scenes: sceneSchema,
-} as const;
-type ListKey = keyof typeof LISTS;
-const CHUNK = 1000;
-
-/**
- * checkShape with the long lists checked a chunk at a time between yields: the object
- * with each list cut to its first item (so the lists' own rules still apply), then the
- * other items with the item schema. The same problems as checkShape, the same order
- * within a list.
- */
-async function checkShapeInChunks(raw: unknown, file: string): Promise<Dataset> {
-  const top = raw as Record<string, unknown>;
-  const long = (Object.keys(LISTS) as ListKey[]).filter(
-    (key) => Array.isArray(top?.[key]) && (top[key] as unknown[]).length > CHUNK,
-  );
-  if (!long.length) return checkShape(raw, file);
-  const cut: Record<string, unknown> = { ...top };
-  for (const key of long) cut[key] = (top[key] as unknown[]).slice(0, 1);
-  checkShapePreamble(raw, file);
-  const problems: DatasetProblem[] = [];
-  let total = 0;
-  const report = (issues: readonly core.$ZodIssue[], root: unknown, prefix: PropertyKey[]) => {
-    total += issues.length;
-    for (const issue of issues) {
-      if (problems.length >= MAX_REPORTED_PROBLEMS) break;
-      problems.push({
-        path: formatPath([...prefix, ...issue.path]),
-        reason: describeIssue(issue, root),
-      });
-    }
-  };
-  const head = datasetSchema.safeParse(cut);
-  if (!head.success) report(head.error.issues, cut, []);
-  const rest: Partial<Record<ListKey, unknown[]>> = {};
-  for (const key of long) {
-    const items = top[key] as unknown[];
-    const schema = LISTS[key];
-    const out: unknown[] = [];
-    for (let from = 1; from < items.length; from += CHUNK) {
-      await yieldToBrowser();
-      for (let i = from; i < Math.min(items.length, from + CHUNK); i++) {
-        const parsed = schema.safeParse(items[i]);
-        if (parsed.success) out.push(parsed.data);
-        else report(parsed.error.issues, items[i], [key, i]);
-      }
-    }
-    rest[key] = out;
-  }
-  if (total > 0 || !head.success) throw new DatasetError(file, problems, total);
-  const dataset = head.data as Record<string, unknown>;
-  for (const key of long) dataset[key] = [...(dataset[key] as unknown[]), ...rest[key]!];
-  return dataset as Dataset;
-}
-
 /** Top-level type, version and the size limits (cheap counts): before any schema work. */
-function checkShapePreamble(raw: unknown, file: string): void {
+export function checkShapePreamble(raw: unknown, file: string): void {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new DatasetError(file, [
       { path: '', reason: `expected a JSON object at the top level, got ${describeValue(raw)}` },
@@ -222,7 +129,7 @@ function checkShapePreamble(raw: unknown, file: string): void {
 }
 
 /** Top-level type, version, the size limits, then the zod schema. */
-function checkShape(raw: unknown, file: string): Dataset {
+export function checkShape(raw: unknown, file: string): Dataset {
   checkShapePreamble(raw, file);
   const parsed = datasetSchema.safeParse(raw);
   if (!parsed.success) {

@@ -3,7 +3,8 @@
  * loads when it is valid.
  */
 import { DATASET_LIMITS } from '../../../src/data/limits';
-import { DatasetError, parseDataset, parseDatasetInSteps } from '../../../src/data/parseDataset';
+import { DatasetError, parseDataset } from '../../../src/data/parseDataset';
+import { parseDatasetInSteps } from '../../../src/data/parseDatasetInSteps';
 import { generateSyntheticDataset } from '../../fixtures/syntheticDataset';
 import { clusterCutAt } from '../../../src/data/graphemes';
 import { loadDataset } from '../../../src/data/loadDataset';
