@@ -8,7 +8,7 @@ import path from 'node:path';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { useKeyboardShortcuts } from '../../../src/app/useKeyboardShortcuts';
 import { tipPosition, type TipAnchor } from '../../../src/map/MapTooltip';
-import { StanceMap } from '../../../src/map/StanceMap';
+import { preloadMapInputLayer, StanceMap } from '../../../src/map/StanceMap';
 import { loadAstana22 } from '../../helpers/loadFixture';
 import { renderWithProviders, type RenderOptions } from '../../helpers/renderWithProviders';
 
@@ -72,11 +72,17 @@ function MapWithShortcuts() {
   return <StanceMap />;
 }
 
+/** Hover, focus and keys load just after the first paint (see StanceMap): here, at once. */
 function renderMap(options: RenderOptions = {}) {
-  return renderWithProviders(<MapWithShortcuts />, { dataset, ...options });
+  const rendered = renderWithProviders(<MapWithShortcuts />, { dataset, ...options });
+  // Past the first frame (fake timers), with the input layer's code already in.
+  wait(200);
+  expect(screen.getByRole('button', { name: 'Zoom in' })).toBeInTheDocument();
+  return rendered;
 }
 
 describe('the map tip', () => {
+  beforeAll(() => preloadMapInputLayer());
   beforeEach(() => {
     vi.useFakeTimers({
       toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],

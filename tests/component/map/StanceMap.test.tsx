@@ -34,6 +34,11 @@ function renderMap(options: Parameters<typeof renderWithProviders>[1] = {}) {
   return renderWithProviders(<StanceMap />, { dataset, ...options });
 }
 
+/** Hover, tips, keys and the zoom buttons load just after the first paint: wait for them. */
+async function inputReady() {
+  await screen.findByRole('button', { name: 'Zoom in' });
+}
+
 /** Drag, pan and zoom load just after the first paint; wait until they are attached. */
 async function interactionReady() {
   await waitFor(() =>
@@ -191,6 +196,7 @@ describe('StanceMap', () => {
   it('selects a stance with Enter on a focused link, and draws it thicker', async () => {
     const user = userEvent.setup();
     const { store } = renderMap();
+    await inputReady();
     const link = stanceLinks.find((l) => l.id === 'condemns-israel-syria')!;
     const stance = index.stancesById.get('condemns-israel-syria')!;
     // Two stances read "… condemn Israel"; the description (the summary) tells them apart.
@@ -213,6 +219,7 @@ describe('StanceMap', () => {
   it('selects a stance on click, and Space on a focused actor', async () => {
     const user = userEvent.setup();
     const { store } = renderMap();
+    await inputReady();
     await user.click(screen.getByRole('button', { name: stanceLinks[0]!.sentence }));
     expect(store.getState().selection).toEqual({ kind: 'stance', id: stanceLinks[0]!.stanceId });
     actor('Syria').focus();
@@ -225,6 +232,7 @@ describe('StanceMap', () => {
     const { store, container } = renderMap({
       state: { selection: { kind: 'actor', id: 'israel' } },
     });
+    await inputReady();
     const globalKeys = vi.fn();
     window.addEventListener('keydown', globalKeys);
     actor('Israel').focus();
@@ -299,6 +307,7 @@ describe('StanceMap', () => {
   it('has zoom and fit controls; Fit to view and the 0 key ask the camera to frame everything', async () => {
     const user = userEvent.setup();
     const { store } = renderMap();
+    await inputReady();
     expect(screen.getByRole('button', { name: 'Zoom in' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Zoom out' })).toBeInTheDocument();
     const nonce = store.getState().camera.nonce;
@@ -338,6 +347,7 @@ describe('StanceMap', () => {
 
   it('shows a tooltip on hover with the actor or the link sentence', async () => {
     const { store } = renderMap();
+    await inputReady();
     fireEvent.pointerOver(actor('Israel'));
     expect(screen.getByText('State · 5 stances')).toBeInTheDocument();
     expect(store.getState().hovered).toBe('israel');
@@ -354,6 +364,7 @@ describe('StanceMap', () => {
 
   it('unpins a pinned actor on double-click', async () => {
     renderMap();
+    await inputReady();
     await interactionReady();
     const node = actor('Gaza');
     mouse(node, 'mousedown', 100, 100);
@@ -373,6 +384,7 @@ describe('StanceMap', () => {
     try {
       const user = userEvent.setup();
       renderMap();
+      await inputReady();
       const start = getMapSnapshot()!.transform.k;
       actor('Israel').focus();
       await user.keyboard('+');
@@ -468,7 +480,7 @@ describe('StanceMap', () => {
       // Everything else need not be: the view is zoomed in on the selection.
       expect(inView(graph.nodes.map((node) => node.id))).toBe(false);
 
-      await userEvent.setup().click(screen.getByRole('button', { name: 'Fit to view' }));
+      await userEvent.setup().click(await screen.findByRole('button', { name: 'Fit to view' }));
       expect(getMapSnapshot()!.transform).toEqual(all);
       // A resize keeps that frame; a new selection frames the selection again.
       observer.report(390, 260);

@@ -65,7 +65,7 @@ describe('StanceMap before pan, zoom and drag have loaded', () => {
     const framed = viewport();
     const placed = nodeTransforms();
 
-    await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    await user.click(await screen.findByRole('button', { name: 'Zoom in' }));
     expect(viewport()).toBe(framed);
 
     gate.release();
