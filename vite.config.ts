@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { build, type Plugin, type Rolldown } from 'vite';
+import { readFileSync } from 'node:fs';
+import { build, minifySync, type Plugin, type Rolldown } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { liveData } from './scripts/liveData';
 
@@ -42,6 +43,25 @@ function firstLayoutWorkerInDev(): Plugin {
           response.end(code);
         }, next);
       });
+    },
+  };
+}
+
+const BOOT_SCRIPT = fileURLToPath(new URL('public/boot.js', import.meta.url));
+
+/**
+ * The boot script (public/boot.js) is written to be read, with its reasons beside it; a
+ * build serves it minified, as it is part of what the first view loads.
+ */
+function minifiedBootScript(): Plugin {
+  return {
+    name: 'stance-map:boot-script',
+    apply: 'build',
+    generateBundle(options) {
+      // Only the app's build (the offline build has no public folder and no boot script).
+      if (options.format !== 'es') return;
+      const { code } = minifySync('boot.js', readFileSync(BOOT_SCRIPT, 'utf8'));
+      this.emitFile({ type: 'asset', fileName: 'boot.js', source: code });
     },
   };
 }
@@ -176,7 +196,14 @@ function firstViewChunkReset(): Plugin {
 
 export default defineConfig({
   // liveData: `npm start` (vite preview) reads datasets from public/data/ on each request.
-  plugins: [react(), firstLayoutWorkerInDev(), firstViewChunkReset(), liveData(), offlineApp()],
+  plugins: [
+    react(),
+    firstLayoutWorkerInDev(),
+    minifiedBootScript(),
+    firstViewChunkReset(),
+    liveData(),
+    offlineApp(),
+  ],
   base: './',
   build: {
     target: 'es2022',

@@ -8,7 +8,6 @@ import { Header } from './Header';
 import { lazyWithPreload } from '../ui/lazyWithPreload';
 import { LoadBoundary } from '../ui/LoadBoundary';
 import { useUrlSync } from '../url/useUrlSync';
-import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useBriefingUrl } from '../briefing/useBriefingUrl';
 import { useAfterFirstPaint } from '../ui/useAfterFirstPaint';
 
@@ -19,6 +18,7 @@ const Presentation = lazyWithPreload(() => import('../briefing/Presentation'));
 const HelpDialog = lazyWithPreload(() => import('./HelpDialog'));
 const Handout = lazyWithPreload(() => import('../export/Handout'));
 const IgnoredParamsNotice = lazyWithPreload(() => import('../url/IgnoredParamsNotice'));
+const KeyboardShortcuts = lazyWithPreload(() => import('./KeyboardShortcuts'));
 
 export function Workspace({ embed }: { embed: boolean }) {
   const view = useUi(selectView);
@@ -26,7 +26,6 @@ export function Workspace({ embed }: { embed: boolean }) {
   const source = useUi(selectSource);
   const helpOpen = useUi(selectHelpOpen);
   useUrlSync(embed);
-  useKeyboardShortcuts(embed);
   // A linked scene or camera is put in place first, so the map starts out showing it.
   const { handout, ready } = useBriefingUrl();
   const painted = useAfterFirstPaint();
@@ -61,6 +60,8 @@ export function Workspace({ embed }: { embed: boolean }) {
           {painted && openedWith && <IgnoredParamsNotice search={openedWith} />}
         </Suspense>
       </LoadBoundary>
+      {/* Its own boundary: while its code loads, nothing else waits. */}
+      <Suspense fallback={null}>{painted && <KeyboardShortcuts embed={embed} />}</Suspense>
     </div>
   );
 }
