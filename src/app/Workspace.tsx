@@ -60,8 +60,10 @@ export function Workspace({ embed }: { embed: boolean }) {
           {painted && openedWith && <IgnoredParamsNotice search={openedWith} />}
         </Suspense>
       </LoadBoundary>
-      {/* Its own boundary: while its code loads, nothing else waits. */}
-      <Suspense fallback={null}>{painted && <KeyboardShortcuts embed={embed} />}</Suspense>
+      {/* Boundaries of its own: while its code loads, nothing else waits. */}
+      <LoadBoundary what="The keyboard shortcuts">
+        <Suspense fallback={null}>{painted && <KeyboardShortcuts embed={embed} />}</Suspense>
+      </LoadBoundary>
     </div>
   );
 }
