@@ -10,7 +10,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
-import { useDatasetIndex } from '../ui/DatasetContext';
+import { useDatasetIndex, useDatasetName } from '../ui/DatasetContext';
 import { takeEarlyLayout } from '../boot/earlyStart';
 import { graphSignature } from '../layout/firstLayout';
 import { nominalMapArea } from '../layout/layoutArea';
@@ -61,6 +61,7 @@ function nodesInTabOrder(graph: Graph) {
 export function StanceMap({ embed = false }: { embed?: boolean }) {
   const graph = useGraph();
   const index = useDatasetIndex();
+  const datasetName = useDatasetName();
   const joint = useUi(selectJoint);
   const filters = useUi(selectFilters);
   const selection = useUi(selectSelection);
@@ -189,9 +190,15 @@ export function StanceMap({ embed = false }: { embed?: boolean }) {
   }, [embed]);
 
   // Lay out synchronously after React committed the elements, so the first paint is settled.
+  // Keyed by the dataset's name: a new version of the same dataset (an edit in the Code
+  // view) keeps where its actors stand, where another dataset is laid out afresh.
   useLayoutEffect(() => {
-    engineRef.current?.setGraph(graph, { fullGraph, datasetKey: index, sceneLayout: presenting });
-  }, [graph, fullGraph, index, presenting]);
+    engineRef.current?.setGraph(graph, {
+      fullGraph,
+      datasetKey: datasetName,
+      sceneLayout: presenting,
+    });
+  }, [graph, fullGraph, datasetName, presenting]);
 
   // After the engine has the graph: a phone frames the selection (see focusSelection).
   useLayoutEffect(() => {

@@ -107,6 +107,10 @@ export interface MapEngine {
     graph: Graph,
     context: {
       fullGraph: Graph;
+      /**
+       * Which dataset this is: under a new key the map is laid out afresh; under the same
+       * key (another version of the dataset, as coding makes) actors stay where they stood.
+       */
       datasetKey: unknown;
       /**
        * Presenting: stand every actor where the scene layout puts it (sceneLayoutOptions,

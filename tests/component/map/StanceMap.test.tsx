@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { buildGraph } from '../../../src/graph/buildGraph';
 import { indexDataset } from '../../../src/graph/datasetIndex';
@@ -9,6 +9,10 @@ import { StanceMap } from '../../../src/map/StanceMap';
 import { generateSyntheticDataset } from '../../fixtures/syntheticDataset';
 import { loadAstana22 } from '../../helpers/loadFixture';
 import { renderWithProviders } from '../../helpers/renderWithProviders';
+import type { Dataset } from '../../../src/data/schema';
+import { createUiStore } from '../../../src/state/uiStore';
+import { UiStoreProvider } from '../../../src/state/UiStoreProvider';
+import { DatasetProvider } from '../../../src/ui/DatasetContext';
 
 const dataset = loadAstana22();
 const index = indexDataset(dataset);
@@ -158,6 +162,29 @@ describe('StanceMap', () => {
     const snapshot = getMapSnapshot()!;
     expect(snapshot.positions.size).toBe(graph.nodes.length);
     expect(snapshot.transform.k).toBeGreaterThan(0);
+  });
+
+  it('keeps where actors stand through a new version of the same dataset (an edit); another dataset is laid out afresh', () => {
+    const store = createUiStore();
+    const view = (data: Dataset, name: string) => (
+      <UiStoreProvider store={store}>
+        <DatasetProvider dataset={data} name={name}>
+          <StanceMap />
+        </DatasetProvider>
+      </UiStoreProvider>
+    );
+    const { rerender } = render(view(dataset, 'local:draft'));
+    const before = new Map(getMapSnapshot()!.positions);
+    // One more stance, as the Code view adds it: a copy of one, under a new id.
+    const edited = structuredClone(dataset);
+    edited.stances.push({ ...edited.stances[0]!, id: 'added-in-the-code-view' });
+    rerender(view(edited, 'local:draft'));
+    expect(document.querySelector('[data-line-id="added-in-the-code-view"]')).not.toBeNull();
+    expect(new Map(getMapSnapshot()!.positions)).toEqual(before);
+
+    rerender(view(edited, 'local:another'));
+    const afresh = getMapSnapshot()!.positions;
+    expect([...before].some(([id, point]) => afresh.get(id)?.x !== point.x)).toBe(true);
   });
 
   it('draws every link and node again when joint statements switch to separate signatories', () => {
