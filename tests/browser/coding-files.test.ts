@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { makeDocx, makePdf } from '../fixtures/sourceFiles';
-import { setupBrowser } from './harness';
+import { escapeRegExp, setupBrowser } from './harness';
 
 const h = setupBrowser();
 
@@ -60,7 +60,7 @@ async function openTextFile(page: Page, name: string, mimeType: string, bytes: U
   await fileInput(page).setInputFiles({ name, mimeType, buffer: Buffer.from(bytes) });
   await expect
     .poll(() => page.getByText(/characters from .*, stored exactly as shown/).textContent())
-    .toMatch(new RegExp(` from ${name.replace('.', '\\.')},`));
+    .toMatch(new RegExp(` from ${escapeRegExp(name)},`));
 }
 
 describe('the Code view with files and tabs', () => {
@@ -87,6 +87,33 @@ describe('the Code view with files and tabs', () => {
     await expect
       .poll(() => page.getByText(/stored exactly as shown/).textContent())
       .toContain(`${PDF_TEXT.length} characters from final-communique.pdf`);
+
+    // A file that cannot be read says why, naming it, and the text already there stays.
+    const alert = page.getByRole('alert');
+    const refused = async (name: string, mimeType: string, bytes: Uint8Array) => {
+      await fileInput(page).setInputFiles({ name, mimeType, buffer: Buffer.from(bytes) });
+      // Each refusal replaces the last one's message.
+      await expect.poll(() => alert.textContent()).toMatch(new RegExp(`^${escapeRegExp(name)}:`));
+      const message = await alert.textContent();
+      expect(await pastedText(page).inputValue()).toBe(PDF_TEXT);
+      return message;
+    };
+    const junk = new TextEncoder().encode('This is not what its name says.');
+    expect(
+      await refused(
+        'minutes.docx',
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        junk,
+      ),
+    ).toBe(
+      'minutes.docx: not a readable Word document (.docx): the file is damaged or in another format (an old .doc must be saved as .docx first)',
+    );
+    expect(await refused('minutes.pdf', 'application/pdf', junk)).toBe(
+      'minutes.pdf: not a readable PDF: the file is damaged or not a PDF',
+    );
+    expect(await refused('scan.pdf', 'application/pdf', makePdf([]))).toMatch(
+      /^scan\.pdf: no text found in the file \(a scanned PDF holds pictures of pages, not text/,
+    );
 
     // Coding starts on exactly that text.
     await page.getByRole('button', { name: 'Start coding' }).click();
