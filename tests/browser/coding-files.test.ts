@@ -4,9 +4,10 @@
  * the same `?code=local:ID` dataset do not silently overwrite each other: an edit in one
  * makes the other say so, and "Take theirs" and "Keep mine" do what they say.
  */
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { makeDocx, makePdf } from '../fixtures/sourceFiles';
-import { escapeRegExp, setupBrowser } from './harness';
+import { escapeRegExp, resultsDir, setupBrowser } from './harness';
 
 const h = setupBrowser();
 
@@ -96,6 +97,8 @@ describe('the Code view with files and tabs', () => {
       await expect.poll(() => alert.textContent()).toMatch(new RegExp(`^${escapeRegExp(name)}:`));
       const message = await alert.textContent();
       expect(await pastedText(page).inputValue()).toBe(PDF_TEXT);
+      // The picker is emptied: choosing the same file again, once fixed, reads it again.
+      expect(await fileInput(page).inputValue()).toBe('');
       return message;
     };
     const junk = new TextEncoder().encode('This is not what its name says.');
@@ -111,6 +114,7 @@ describe('the Code view with files and tabs', () => {
     expect(await refused('minutes.pdf', 'application/pdf', junk)).toBe(
       'minutes.pdf: not a readable PDF: the file is damaged or not a PDF',
     );
+    await page.screenshot({ path: path.join(resultsDir, 'coding-files-refused-1366.png') });
     expect(await refused('scan.pdf', 'application/pdf', makePdf([]))).toMatch(
       /^scan\.pdf: no text found in the file \(a scanned PDF holds pictures of pages, not text/,
     );
@@ -145,6 +149,7 @@ describe('the Code view with files and tabs', () => {
     );
     expect(await saveStatus(second).textContent()).toMatch(/^Not saved: changed in another tab/);
     expect(await twoTabNotice(first).count()).toBe(0);
+    await second.screenshot({ path: path.join(resultsDir, 'coding-two-tabs-1366.png') });
 
     // Take theirs: the second tab shows the first tab's version.
     await twoTabNotice(second).getByRole('button', { name: 'Take theirs' }).click();
