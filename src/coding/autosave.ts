@@ -122,12 +122,15 @@ export function createAutosave(options: {
     inFlight = null;
   };
 
-  // Another tab's save shows up here before ours would collide with it.
+  // Another tab's save shows up here before ours would collide with it. During a conflict
+  // a further save of theirs replaces the one reported, so "Keep mine" builds on the newest
+  // (else it would fail once more and the notice come back).
   const unsubscribe = library.subscribe(() => {
-    if (conflict || destroyed) return;
+    if (destroyed) return;
     void library.get(id).then((stored) => {
-      if (!stored || conflict || destroyed || inFlight) return;
-      if (compareRevision(revision, stored.revision) === 'theirs-newer') setConflict(stored);
+      if (!stored || destroyed || inFlight) return;
+      const known = conflict ? conflict.theirs.revision : revision;
+      if (compareRevision(known, stored.revision) === 'theirs-newer') setConflict(stored);
     });
   });
 
