@@ -139,7 +139,9 @@ describe('the Code view with files and tabs', () => {
     await second.goto(address);
     await sourceTextbox(second).waitFor();
 
-    // An edit in the first tab: the second says so and stops saving.
+    // An edit in the first tab: the second says so and stops saving. (Each switch of
+    // tab brings it to the front, as the user's click would.)
+    await first.bringToFront();
     await first.getByLabel('Document place').fill('Astana');
     await first.getByLabel('Document place').press('Tab');
     await expect.poll(() => saveStatus(first).textContent()).toMatch(/^Saved in this browser/);
@@ -152,6 +154,7 @@ describe('the Code view with files and tabs', () => {
     await second.screenshot({ path: path.join(resultsDir, 'coding-two-tabs-1366.png') });
 
     // Take theirs: the second tab shows the first tab's version.
+    await second.bringToFront();
     await twoTabNotice(second).getByRole('button', { name: 'Take theirs' }).click();
     await expect.poll(() => twoTabNotice(second).count()).toBe(0);
     expect(await second.getByLabel('Document place').inputValue()).toBe('Astana');
@@ -161,6 +164,7 @@ describe('the Code view with files and tabs', () => {
     await second.getByLabel('Document date').fill('2024-11-12');
     await expect.poll(() => saveStatus(second).textContent()).toMatch(/^Saved in this browser/);
     await twoTabNotice(first).waitFor();
+    await first.bringToFront();
     expect(await first.getByLabel('Document date').inputValue()).toBe('');
     await twoTabNotice(first).getByRole('button', { name: 'Keep mine' }).click();
     await expect.poll(() => twoTabNotice(first).count()).toBe(0);
