@@ -14,6 +14,8 @@ export function sceneViewState(view: SceneView): Omit<ViewState, 'view'> {
     polarities: [...(view.polarities ?? [])],
     types: [...(view.types ?? [])],
     roles: [...(view.roles ?? [])],
+    // Absent rather than empty, as the store and the URL keep it (scenes before documents).
+    ...(view.documents?.length ? { documents: [...view.documents] } : {}),
   };
   return {
     selection: view.selection ? { ...view.selection } : null,

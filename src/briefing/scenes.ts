@@ -68,6 +68,7 @@ export function captureSceneView(
   if (filters.polarities.length) view.polarities = [...filters.polarities];
   if (filters.types.length) view.types = [...filters.types];
   if (filters.roles.length) view.roles = [...filters.roles];
+  if (filters.documents?.length) view.documents = [...filters.documents];
   if (state.selection) view.selection = { ...state.selection };
   view.joint = state.joint;
   if (camera.focus?.length) view.focus = [...camera.focus];
@@ -123,14 +124,25 @@ export function suggestSceneTitle(index: DatasetIndex, state: CapturableState): 
   }
   if (selection?.kind === 'stance') {
     const stance = index.stancesById.get(selection.id);
-    if (stance)
-      return stance.summary.length <= 80 ? stance.summary : `${stance.summary.slice(0, 77)}…`;
+    if (stance) return shorten(stance.summary);
   }
   const topics = state.filters.topics
     .map((id) => index.topicsById.get(id)?.label)
-    .filter((label): label is string => !!label);
-  if (topics.length) return topics.join(' · ');
+    .filter((label): label is string => !!label)
+    .join(' · ');
+  const documents = (state.filters.documents ?? [])
+    .map((id) => index.dataset.documents.find((document) => document.id === id)?.title)
+    .filter((title): title is string => !!title)
+    .join(', ');
+  if (topics && documents) return shorten(`${topics}, from ${documents}`);
+  if (topics) return topics;
+  if (documents) return shorten(`From ${documents}`);
   return 'Whole map';
+}
+
+/** Titles stay one line long: 80 characters at most. */
+function shorten(title: string): string {
+  return title.length <= 80 ? title : `${title.slice(0, 77)}…`;
 }
 
 /* ------------------------------------------------------------------- quoting */
@@ -235,6 +247,7 @@ export function knownIdsOf(index: DatasetIndex): KnownIds {
     actorIds: new Set(index.actorsById.keys()),
     topicIds: new Set(index.topicsById.keys()),
     stanceIds: new Set(index.stancesById.keys()),
+    documentIds: new Set(index.dataset.documents.map((document) => document.id)),
   };
 }
 
@@ -287,7 +300,8 @@ export function checkScenes(
 
 /**
  * Read a scene file for this dataset. Returns its scenes, or throws a SceneFileError
- * whose problems name the path and the reason (`scenes[2].view.topics[0]: unknown topic "x"`).
+ * whose problems name the path and the reason (`scenes[2].view.topics[0]: unknown topic "x"`,
+ * `scenes[0].view.documents[1]: unknown document "y"`).
  */
 export function parseSceneFile(
   json: string,

@@ -92,7 +92,12 @@ export function TextSource({
           id={`${id}-file`}
           type="file"
           accept={TEXT_FILE_TYPES}
-          onChange={(event) => void openFile(event.target.files?.[0])}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            // Emptied, so picking the same file again (fixed after a refusal) reads it again.
+            event.target.value = '';
+            void openFile(file);
+          }}
         />
       </div>
       <p id={`${id}-stored`} className="code-form__hint" role="status">

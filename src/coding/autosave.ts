@@ -60,7 +60,7 @@ export interface Autosave {
   schedule(dataset: Dataset, draft: boolean): void;
   /** Save what is pending now (pagehide, before leaving the view). */
   flush(): Promise<void>;
-  /** Keep mine: save this tab's version over theirs. */
+  /** Keep mine: save this tab's version (edited since the conflict or not) over theirs. */
   keepMine(): Promise<void>;
   /** Take theirs: the stored dataset, to show instead of this tab's. */
   takeTheirs(): Promise<unknown>;
@@ -72,6 +72,8 @@ export function createAutosave(options: {
   library: CodingLibrary;
   id: string;
   revision: number;
+  /** The version the library held when this tab opened it (at `revision`). */
+  opened?: { dataset: Dataset; draft: boolean };
   delayMs?: number;
   onState(state: SaveState): void;
 }): Autosave {
@@ -79,6 +81,9 @@ export function createAutosave(options: {
   const delayMs = options.delayMs ?? 250;
   let revision = options.revision;
   let pending: { dataset: Dataset; draft: boolean } | null = null;
+  // What this tab shows: "Keep mine" saves it even when nothing was edited since the
+  // conflict (else the banner would go, and the library would still hold theirs).
+  let mine: { dataset: Dataset; draft: boolean } | null = options.opened ?? null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let inFlight: Promise<void> | null = null;
   let conflict: Conflict | null = null;
@@ -117,12 +122,15 @@ export function createAutosave(options: {
     inFlight = null;
   };
 
-  // Another tab's save shows up here before ours would collide with it.
+  // Another tab's save shows up here before ours would collide with it. During a conflict
+  // a further save of theirs replaces the one reported, so "Keep mine" builds on the newest
+  // (else it would fail once more and the notice come back).
   const unsubscribe = library.subscribe(() => {
-    if (conflict || destroyed) return;
+    if (destroyed) return;
     void library.get(id).then((stored) => {
-      if (!stored || conflict || destroyed || inFlight) return;
-      if (compareRevision(revision, stored.revision) === 'theirs-newer') setConflict(stored);
+      if (!stored || destroyed || inFlight) return;
+      const known = conflict ? conflict.theirs.revision : revision;
+      if (compareRevision(known, stored.revision) === 'theirs-newer') setConflict(stored);
     });
   });
 
@@ -132,6 +140,7 @@ export function createAutosave(options: {
     },
     schedule(dataset, draft) {
       pending = { dataset, draft };
+      mine = pending;
       if (conflict) return;
       onState({ kind: 'pending' });
       if (timer) clearTimeout(timer);
@@ -149,6 +158,7 @@ export function createAutosave(options: {
       if (!conflict) return;
       revision = conflict.theirs.revision;
       conflict = null;
+      pending ??= mine;
       await write();
       if (!pending && !conflict) onState({ kind: 'saved', revision, at: Date.now() });
     },
@@ -158,6 +168,7 @@ export function createAutosave(options: {
       revision = stored.revision;
       conflict = null;
       pending = null;
+      mine = { dataset: stored.dataset as Dataset, draft: stored.draft };
       onState({ kind: 'saved', revision, at: stored.updatedAt });
       return stored.dataset;
     },

@@ -34,10 +34,10 @@ export async function extractText(file: File): Promise<string> {
       text = htmlToText(await file.text());
       break;
     case 'docx':
-      text = await docxToText(await file.arrayBuffer());
+      text = await docxToText(file.name, await file.arrayBuffer());
       break;
     case 'pdf':
-      text = await pdfToText(await file.arrayBuffer());
+      text = await pdfToText(file.name, await file.arrayBuffer());
       break;
     default:
       throw new TextFileError(
@@ -45,7 +45,13 @@ export async function extractText(file: File): Promise<string> {
       );
   }
   text = text.replace(/^\uFEFF/, '');
-  if (!text.trim()) throw new TextFileError(`${file.name}: no text found in the file`);
+  if (!text.trim())
+    throw new TextFileError(
+      `${file.name}: no text found in the file` +
+        (extension === 'pdf'
+          ? ' (a scanned PDF holds pictures of pages, not text: run it through text recognition first, or paste the text)'
+          : ''),
+    );
   return text;
 }
 
@@ -91,13 +97,21 @@ export function htmlToText(html: string): string {
   return lines.join('\n');
 }
 
-async function docxToText(data: ArrayBuffer): Promise<string> {
+async function docxToText(name: string, data: ArrayBuffer): Promise<string> {
   // A UMD bundle: the bundler may hand it over as the module or as its default export.
   const module = (await import('mammoth/mammoth.browser.js')) as Partial<MammothModule> & {
     default?: MammothModule;
   };
   const mammoth = (module.extractRawText ? module : module.default) as MammothModule;
-  const result = await mammoth.extractRawText({ arrayBuffer: data });
+  let result: { value: string };
+  try {
+    result = await mammoth.extractRawText({ arrayBuffer: data });
+  } catch {
+    // mammoth's own words name zip internals ("end of central directory"), not the file.
+    throw new TextFileError(
+      `${name}: not a readable Word document (.docx): the file is damaged or in another format (an old .doc must be saved as .docx first)`,
+    );
+  }
   return result.value.replace(/\n{3,}/g, '\n\n').trim();
 }
 
@@ -105,14 +119,25 @@ interface MammothModule {
   extractRawText(input: { arrayBuffer: ArrayBuffer }): Promise<{ value: string }>;
 }
 
-async function pdfToText(data: ArrayBuffer): Promise<string> {
+async function pdfToText(name: string, data: ArrayBuffer): Promise<string> {
   const [pdfjs, worker] = await Promise.all([
     import('pdfjs-dist'),
     import('pdfjs-dist/build/pdf.worker.min.mjs?url'),
   ]);
   pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
   // No scripting, no fonts from the file's own code: text only.
-  const pdf = await pdfjs.getDocument({ data, isEvalSupported: false, enableXfa: false }).promise;
+  const task = pdfjs.getDocument({ data, isEvalSupported: false, enableXfa: false });
+  let pdf: Awaited<typeof task.promise>;
+  try {
+    pdf = await task.promise;
+  } catch (error) {
+    // Without an onPassword handler, pdf.js refuses a protected file with this exception.
+    throw new TextFileError(
+      error instanceof Error && error.name === 'PasswordException'
+        ? `${name}: the PDF is protected by a password; remove it, or paste the text`
+        : `${name}: not a readable PDF: the file is damaged or not a PDF`,
+    );
+  }
   const pages: string[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);

@@ -69,6 +69,7 @@ export function useCodingSession(id: string) {
           library,
           id,
           revision: record.revision,
+          opened: { dataset: record.dataset, draft: record.draft },
           delayMs: SAVE_DELAY_MS,
           onState: setSave,
         });

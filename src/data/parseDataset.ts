@@ -254,7 +254,14 @@ export function crossCheck(dataset: Dataset): DatasetProblem[] {
 
   if (dataset.scenes) {
     ids(dataset.scenes, 'scenes', problems);
-    problems.push(...checkSceneReferences(dataset.scenes, { actorIds, topicIds, stanceIds }));
+    problems.push(
+      ...checkSceneReferences(dataset.scenes, {
+        actorIds,
+        topicIds,
+        stanceIds,
+        documentIds: new Set(texts.keys()),
+      }),
+    );
   }
   return problems;
 }
@@ -263,9 +270,10 @@ export interface KnownIds {
   actorIds: Set<string>;
   topicIds: Set<string>;
   stanceIds: Set<string>;
+  documentIds: Set<string>;
 }
 
-/** Scenes name topics, actors and stances; each must exist. Shared with scene import. */
+/** Scenes name topics, documents, actors and stances; each must exist. Shared with scene import. */
 export function checkSceneReferences(
   scenes: Dataset['scenes'] & object,
   known: KnownIds,
@@ -277,6 +285,13 @@ export function checkSceneReferences(
     scene.view.topics?.forEach((topic, t) => {
       if (!known.topicIds.has(topic))
         problems.push({ path: `${at}.view.topics[${t}]`, reason: `unknown topic "${topic}"` });
+    });
+    scene.view.documents?.forEach((document, d) => {
+      if (!known.documentIds.has(document))
+        problems.push({
+          path: `${at}.view.documents[${d}]`,
+          reason: `unknown document "${document}"`,
+        });
     });
     scene.view.focus?.forEach((actor, f) => {
       if (!known.actorIds.has(actor))

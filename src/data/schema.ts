@@ -92,6 +92,8 @@ export const sceneViewSchema = z.strictObject({
   polarities: z.optional(z.array(z.enum(POLARITIES))),
   types: z.optional(z.array(z.enum(STANCE_TYPE_IDS))),
   roles: z.optional(z.array(z.enum(ROLES))),
+  /** Document filter: stances with a quote from one of these source documents. */
+  documents: z.optional(z.array(id())),
   selection: z.optional(
     z.nullable(
       z.strictObject({

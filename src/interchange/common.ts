@@ -111,9 +111,11 @@ export function keepResolvableScenes(dataset: Dataset): Scene[] | undefined {
   const actors = new Set(dataset.actors.map((a) => a.id));
   const topics = new Set(dataset.topics.map((t) => t.id));
   const stances = new Set(dataset.stances.map((s) => s.id));
+  const documents = new Set(dataset.documents.map((d) => d.id));
   const kept = (dataset.scenes ?? []).filter(
     (scene) =>
       (scene.view.topics ?? []).every((t) => topics.has(t)) &&
+      (scene.view.documents ?? []).every((d) => documents.has(d)) &&
       (scene.view.focus ?? []).every((a) => actors.has(a)) &&
       (scene.quotes ?? []).every((s) => stances.has(s)) &&
       (!scene.view.selection ||

@@ -243,5 +243,22 @@ describe('opening your own datasets', () => {
         h.page.getByRole('navigation', { name: 'Filters' }).getByRole('status').textContent(),
       )
       .toMatch(/^Showing 5 stances/);
+
+    // A scene keeps the documents filter: add this view, clear the filter, show the scene.
+    const filterStatus = () =>
+      h.page.getByRole('navigation', { name: 'Filters' }).getByRole('status').textContent();
+    await h.page.getByRole('button', { name: 'Briefing' }).click();
+    const briefing = h.page.getByRole('dialog', { name: 'Briefing' });
+    await briefing.getByRole('button', { name: 'Add current view as scene' }).click();
+    const added = briefing.getByRole('listitem', { name: 'From Synthetic source 2' });
+    await added.waitFor();
+    await briefing.getByRole('button', { name: 'Close' }).click();
+    await facet.getByRole('button', { name: /^Synthetic source 2\s*, 5 stances$/ }).click();
+    await expect.poll(() => new URL(h.page.url()).searchParams.get('documents')).toBeNull();
+    await expect.poll(filterStatus).toMatch(/^Showing 14 stances/);
+    await h.page.getByRole('button', { name: 'Briefing' }).click();
+    await added.getByRole('button', { name: 'Show' }).click();
+    await expect.poll(() => new URL(h.page.url()).searchParams.get('documents')).toBe('doc-2');
+    await expect.poll(filterStatus).toMatch(/^Showing 5 stances/);
   });
 });

@@ -2,6 +2,8 @@ import { ASTANA_22_SCENES } from '../../../scripts/astana-22/scenes';
 import { checkDataset } from '../../../src/data/parseDataset';
 import type { Scene } from '../../../src/data/schema';
 import { buildGraph } from '../../../src/graph/buildGraph';
+import { indexDataset } from '../../../src/graph/datasetIndex';
+import { keepResolvableScenes } from '../../../src/interchange/common';
 import {
   MAX_SCENES,
   SceneFileError,
@@ -21,6 +23,7 @@ import {
   uniqueSceneId,
 } from '../../../src/briefing/scenes';
 import { createUiStore } from '../../../src/state/uiStore';
+import { generateSyntheticDataset } from '../../fixtures/syntheticDataset';
 import { astanaIndex, astanaWithScenes } from './briefingFixtures';
 
 const index = astanaIndex();
@@ -426,5 +429,96 @@ describe('scene files', () => {
       expect(e.total).toBe(2);
       expect(e.message).toBe('scenes[0].title: must not be empty (and 1 more)');
     }
+  });
+});
+
+describe('scenes of a dataset with several documents', () => {
+  const multi = indexDataset(generateSyntheticDataset({ stances: 12, actors: 6, documents: 3 }));
+  const multiKnown = knownIdsOf(multi);
+  const multiFile = (scenes: unknown) =>
+    JSON.stringify({ stanceMapScenes: 1, dataset: multi.dataset.id, scenes });
+
+  it('captures the documents filter and applies it back (round trip through the store)', () => {
+    const store = createUiStore();
+    store.getState().toggleDocument('doc-3');
+    store.getState().toggleDocument('doc-1');
+    store.getState().toggleTopic('topic-0');
+    const scene = captureScene(store.getState(), { id: 'two-days', title: 'Two days' });
+    expect(scene.view.documents).toEqual(['doc-3', 'doc-1']);
+
+    const again = createUiStore();
+    applyScene(again, scene);
+    expect(again.getState().filters).toEqual(store.getState().filters);
+    expect(again.getState().filters.documents).toEqual(['doc-3', 'doc-1']);
+    expect(again.getState().sceneId).toBe('two-days');
+    // The scene's map keeps only stances quoted from those documents.
+    const { filters, joint } = sceneViewState(scene.view);
+    const graph = buildGraph(multi, { filters, joint });
+    expect(graph.stances.length).toBeGreaterThan(0);
+    for (const stance of graph.stances)
+      expect(['doc-1', 'doc-3']).toContain(multi.stancesById.get(stance.id)!.evidence[0]!.document);
+  });
+
+  it('reads the documents back from a scene file', () => {
+    const scene: Scene = { id: 's', title: 'S', caption: '', view: { documents: ['doc-2'] } };
+    const json = serializeSceneFile(multi.dataset.id, [scene]);
+    expect(parseSceneFile(json, { datasetId: multi.dataset.id, known: multiKnown })).toEqual([
+      scene,
+    ]);
+  });
+
+  it('rejects an unknown document id, naming its path', () => {
+    const json = multiFile([
+      { id: 's', title: 'S', caption: '', view: { documents: ['doc-1', 'doc-9'] } },
+    ]);
+    try {
+      parseSceneFile(json, { datasetId: multi.dataset.id, known: multiKnown });
+      throw new Error('expected the file to be rejected');
+    } catch (error) {
+      expect(error).toBeInstanceOf(SceneFileError);
+      expect((error as SceneFileError).message).toBe(
+        'scenes[0].view.documents[1]: unknown document "doc-9"',
+      );
+    }
+    // A dataset shipping such a scene is refused by the loader the same way.
+    const dataset = {
+      ...multi.dataset,
+      scenes: [{ id: 's', title: 'S', caption: '', view: { documents: ['doc-9'] } }],
+    };
+    expect(() => checkDataset(JSON.parse(JSON.stringify(dataset)), 'multi.json')).toThrow(
+      'scenes[0].view.documents[0]: unknown document "doc-9"',
+    );
+  });
+
+  it('applies an older scene without documents, clearing a documents filter in use', () => {
+    const store = createUiStore();
+    store.getState().toggleDocument('doc-2');
+    applyScene(store, { id: 'old', title: 'Old', caption: '', view: { topics: ['topic-1'] } });
+    expect(store.getState().filters).toEqual({
+      topics: ['topic-1'],
+      polarities: [],
+      types: [],
+      roles: [],
+    });
+    expect(store.getState().filters).not.toHaveProperty('documents');
+  });
+
+  it('is dropped by an import that leaves its document out', () => {
+    const scenes: Scene[] = [
+      { id: 'day-2', title: 'Day 2', caption: '', view: { documents: ['doc-2'] } },
+      { id: 'day-9', title: 'Day 9', caption: '', view: { documents: ['doc-9'] } },
+    ];
+    const kept = keepResolvableScenes({ ...multi.dataset, scenes });
+    expect(kept?.map((scene) => scene.id)).toEqual(['day-2']);
+  });
+
+  it('names the documents in a suggested title', () => {
+    const state = createUiStore().getState();
+    const withDocuments = (documents: string[], topics: string[] = []) =>
+      suggestSceneTitle(multi, { ...state, filters: { ...state.filters, documents, topics } });
+    expect(withDocuments(['doc-2'])).toBe('From Synthetic source 2');
+    expect(withDocuments(['doc-1', 'doc-3'], ['topic-0'])).toBe(
+      `${multi.topicsById.get('topic-0')!.label}, from Synthetic source 1, Synthetic source 3`,
+    );
   });
 });

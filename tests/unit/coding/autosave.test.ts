@@ -131,6 +131,71 @@ describe('autosave and the two-tab guard', () => {
     tabB.destroy();
   });
 
+  it('keeps mine when nothing was edited since the conflict: the version this tab shows', async () => {
+    const { library, stored } = fakeLibrary();
+    const statesA: SaveState[] = [];
+    const tabA = createAutosave({
+      library,
+      id: 'd',
+      revision: 1,
+      opened: { dataset: version('opened'), draft: true },
+      delayMs: 0,
+      onState: (s) => statesA.push(s),
+    });
+    const tabB = createAutosave({ library, id: 'd', revision: 1, delayMs: 0, onState: () => {} });
+    tabB.schedule(version('theirs'), false);
+    await tabB.flush();
+    await settle();
+    expect(statesA.at(-1)).toMatchObject({ kind: 'conflict' });
+
+    await tabA.keepMine();
+    expect((stored().dataset as Dataset).title).toBe('opened');
+    expect(stored().draft).toBe(true);
+    expect(stored().revision).toBe(3);
+    expect(statesA.at(-1)).toMatchObject({ kind: 'saved', revision: 3 });
+
+    // After taking theirs, keeping mine again saves the version taken.
+    await settle();
+    await tabB.takeTheirs();
+    tabA.schedule(version('a again'), false);
+    await tabA.flush();
+    await settle();
+    await tabB.keepMine();
+    expect((stored().dataset as Dataset).title).toBe('opened');
+    tabA.destroy();
+    tabB.destroy();
+  });
+
+  it('names the newest version when the other tab saves again, and keeps mine over it', async () => {
+    const { library, stored } = fakeLibrary();
+    const statesA: SaveState[] = [];
+    const tabA = createAutosave({
+      library,
+      id: 'd',
+      revision: 1,
+      opened: { dataset: version('mine'), draft: false },
+      delayMs: 0,
+      onState: (s) => statesA.push(s),
+    });
+    const tabB = createAutosave({ library, id: 'd', revision: 1, delayMs: 0, onState: () => {} });
+    tabB.schedule(version('theirs 1'), false);
+    await tabB.flush();
+    await settle();
+    tabB.schedule(version('theirs 2'), false);
+    await tabB.flush();
+    await settle();
+    expect(statesA.at(-1)).toMatchObject({
+      kind: 'conflict',
+      conflict: { mine: 1, theirs: { revision: 3 } },
+    });
+    // One click is enough: no second conflict over a revision already known.
+    await tabA.keepMine();
+    expect(statesA.at(-1)).toMatchObject({ kind: 'saved', revision: 4 });
+    expect((stored().dataset as Dataset).title).toBe('mine');
+    tabA.destroy();
+    tabB.destroy();
+  });
+
   it('meets a conflict found only on save the same way', async () => {
     const { library, stored } = fakeLibrary();
     const states: SaveState[] = [];
