@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useDeferredValue, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from '../data/datasetQuery';
 import { sourceKey, type DatasetSource } from '../data/datasetSource';
@@ -27,6 +27,9 @@ function Loading({ source }: { source: DatasetSource }) {
   );
 }
 
+/** From this many actors and stances together, the workspace renders in slices. */
+const SLICED_FROM = 1000;
+
 /** Loading → error with retry, or the workspace. Never a blank page. */
 export function DatasetGate({
   source,
@@ -39,6 +42,18 @@ export function DatasetGate({
   presenter?: boolean;
 }) {
   const query = useQuery(datasetQuery(source));
+  // A big dataset's workspace renders in a transition, which React does in slices with the
+  // browser free between them: its map of thousands of elements would otherwise be one long
+  // task (the query's update is synchronous). A small one renders at once: slicing would
+  // only put the first map behind other tasks. Dataset and source go together.
+  const loaded = useMemo(
+    () => (query.data ? { dataset: query.data, source } : null),
+    [query.data, source],
+  );
+  const deferred = useDeferredValue(loaded, null);
+  const big =
+    !!loaded && loaded.dataset.actors.length + loaded.dataset.stances.length >= SLICED_FROM;
+  const shown = big ? deferred : loaded;
 
   if (query.isPending) return <Loading source={source} />;
   if (query.isError) {
@@ -55,8 +70,9 @@ export function DatasetGate({
       </LoadBoundary>
     );
   }
+  if (!shown) return <Loading source={source} />;
   return (
-    <DatasetProvider dataset={query.data} name={sourceKey(source)} source={source}>
+    <DatasetProvider dataset={shown.dataset} name={sourceKey(shown.source)} source={shown.source}>
       {presenter ? (
         <LoadBoundary what="The presenter view">
           <Suspense fallback={null}>
