@@ -2,15 +2,41 @@ import { isOfflineBuild } from '../ui/buildMode';
 import { useDatasetIndex, useDatasetSource } from '../ui/DatasetContext';
 import { useUi, useUiActions } from '../state/UiStoreProvider';
 import { selectView } from '../state/selectors';
-import { BriefingActions } from '../briefing/BriefingActions';
+import { Suspense } from 'react';
+import { lazyWithPreload } from '../ui/lazyWithPreload';
+import { LoadBoundary } from '../ui/LoadBoundary';
+import { useAfterFirstPaint } from '../ui/useAfterFirstPaint';
 import { LibraryActions } from '../library/LibraryActions';
 import { formatDateRange } from '../ui/formatDate';
+
+// Briefing, Present, Export and Share: their code loads just after the first paint.
+const BriefingActions = lazyWithPreload(() => import('../briefing/BriefingActions'));
+
+/**
+ * The briefing buttons as they will stand, inert, until their code is in: the header
+ * keeps its size, so the map below does not move when they arrive.
+ */
+function BriefingActionsPlaceholder() {
+  const labels = isOfflineBuild
+    ? ['Present', 'Export']
+    : ['Briefing', 'Present', 'Export', 'Share'];
+  return (
+    <div className="header__actions" aria-hidden="true" inert>
+      {labels.map((label) => (
+        <span key={label} className={label === 'Present' ? 'button button--primary' : 'button'}>
+          {label}
+        </span>
+      ))}
+    </div>
+  );
+}
 
 export function Header({ embed }: { embed: boolean }) {
   const { dataset } = useDatasetIndex();
   const view = useUi(selectView);
   const { setView } = useUiActions();
   const source = useDatasetSource();
+  const painted = useAfterFirstPaint();
   // A library dataset is coded in place; a bundled one is offered as a copy.
   const codeLink =
     source.kind === 'local'
@@ -57,7 +83,15 @@ export function Header({ embed }: { embed: boolean }) {
           Code
         </a>
       )}
-      <BriefingActions embed={embed} />
+      {embed ? null : painted ? (
+        <LoadBoundary what="The briefing buttons">
+          <Suspense fallback={<BriefingActionsPlaceholder />}>
+            <BriefingActions embed={embed} />
+          </Suspense>
+        </LoadBoundary>
+      ) : (
+        <BriefingActionsPlaceholder />
+      )}
     </header>
   );
 }

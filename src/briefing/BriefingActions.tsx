@@ -61,3 +61,5 @@ export function BriefingActions({ embed }: { embed: boolean }) {
     </div>
   );
 }
+
+export default BriefingActions;

@@ -23,7 +23,7 @@ describe('briefing in the workspace', () => {
 
   it('presents full-window: header, filters and details give way', async () => {
     const { user, container } = open('');
-    await user.click(screen.getByRole('button', { name: 'Present' }));
+    await user.click(await screen.findByRole('button', { name: 'Present' }));
     expect(await screen.findByRole('region', { name: 'Presentation' })).toBeInTheDocument();
     expect(container.querySelector('.workspace')).toHaveClass('workspace--presenting');
     expect(
