@@ -510,15 +510,15 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
       {session.save.kind === 'conflict' && (
         <div className="code-banner" role="alert">
           <p>
-            This dataset was changed in another tab (revision{' '}
-            {session.save.conflict.theirs.revision}). Your changes here are not saved until you
-            choose.
+            This dataset was also changed in another tab. Your edits here are not saved until you
+            choose which version to keep: this tab’s replaces the other tab’s changes; the other
+            tab’s drops your edits here since it saved.
           </p>
           <button type="button" className="button button--primary" onClick={session.keepMine}>
-            Keep mine
+            Keep this tab’s version
           </button>
           <button type="button" className="button" onClick={() => void session.takeTheirs()}>
-            Take theirs
+            Load the other tab’s version
           </button>
         </div>
       )}

@@ -2,7 +2,7 @@
  * The Code view with real files and two tabs: a .docx (mammoth) and a .pdf (pdf.js)
  * opened through the file input give exactly their text, and two pages of one browser on
  * the same `?code=local:ID` dataset do not silently overwrite each other: an edit in one
- * makes the other say so, and "Take theirs" and "Keep mine" do what they say.
+ * makes the other say so, and "Load the other tab’s version" and "Keep this tab’s version" do what they say.
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -153,9 +153,11 @@ describe('the Code view with files and tabs', () => {
     expect(await twoTabNotice(first).count()).toBe(0);
     await second.screenshot({ path: path.join(resultsDir, 'coding-two-tabs-1366.png') });
 
-    // Take theirs: the second tab shows the first tab's version.
+    // Load the other tab’s version: the second tab shows the first tab's version.
     await second.bringToFront();
-    await twoTabNotice(second).getByRole('button', { name: 'Take theirs' }).click();
+    await twoTabNotice(second)
+      .getByRole('button', { name: 'Load the other tab’s version' })
+      .click();
     await expect.poll(() => twoTabNotice(second).count()).toBe(0);
     expect(await second.getByLabel('Document place').inputValue()).toBe('Astana');
     expect(await saveStatus(second).textContent()).toMatch(/^Saved in this browser/);
@@ -166,7 +168,7 @@ describe('the Code view with files and tabs', () => {
     await twoTabNotice(first).waitFor();
     await first.bringToFront();
     expect(await first.getByLabel('Document date').inputValue()).toBe('');
-    await twoTabNotice(first).getByRole('button', { name: 'Keep mine' }).click();
+    await twoTabNotice(first).getByRole('button', { name: 'Keep this tab’s version' }).click();
     await expect.poll(() => twoTabNotice(first).count()).toBe(0);
     await expect.poll(() => saveStatus(first).textContent()).toMatch(/^Saved in this browser/);
     // Keeping mine saved it over theirs, so the second tab is told in turn.
