@@ -1,15 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { readFileSync } from 'node:fs';
-import { build, minifySync, type Plugin, type Rolldown } from 'vite';
+import { build, type Plugin, type Rolldown } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { bootScript } from './scripts/bootScript';
 import { liveData } from './scripts/liveData';
 
 const FIRST_LAYOUT_WORKER = fileURLToPath(
   new URL('src/layout/firstLayout.worker.ts', import.meta.url),
 );
 
-/** Where the boot script (public/boot.js) finds the worker. */
+/** Where the boot script (src/boot/boot.js) finds the worker. */
 const FIRST_LAYOUT_FILE = 'assets/first-layout.js';
 
 /** The first-layout worker as one self-contained script, for the dev server. */
@@ -43,25 +43,6 @@ function firstLayoutWorkerInDev(): Plugin {
           response.end(code);
         }, next);
       });
-    },
-  };
-}
-
-const BOOT_SCRIPT = fileURLToPath(new URL('public/boot.js', import.meta.url));
-
-/**
- * The boot script (public/boot.js) is written to be read, with its reasons beside it; a
- * build serves it minified, as it is part of what the first view loads.
- */
-function minifiedBootScript(): Plugin {
-  return {
-    name: 'stance-map:boot-script',
-    apply: 'build',
-    generateBundle(options) {
-      // Only the app's build (the offline build has no public folder and no boot script).
-      if (options.format !== 'es') return;
-      const { code } = minifySync('boot.js', readFileSync(BOOT_SCRIPT, 'utf8'));
-      this.emitFile({ type: 'asset', fileName: 'boot.js', source: code });
     },
   };
 }
@@ -199,7 +180,7 @@ export default defineConfig({
   plugins: [
     react(),
     firstLayoutWorkerInDev(),
-    minifiedBootScript(),
+    bootScript(fileURLToPath(new URL('src/boot/boot.js', import.meta.url))),
     firstViewChunkReset(),
     liveData(),
     offlineApp(),

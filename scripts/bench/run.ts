@@ -123,7 +123,9 @@ function firstViewJs(): { initial: number; lazy: number; files: string[] } {
       .filter((file) => !file.startsWith('assets/'))
       .map((file) => readFileSync(path.join(dist, file), 'utf8')),
   ].join('\n');
-  const workers = [...bootCode.matchAll(/new Worker\('([^']+)'/g)].map((match) => match[1]!);
+  const workers = [...bootCode.matchAll(/new Worker\(['"`]([^'"`]+)['"`]/g)].map(
+    (match) => match[1]!,
+  );
   // Each script with every chunk it imports statically (the module worker shares chunks).
   const initialPaths = new Set<string>();
   const visit = (file: string) => {
@@ -138,7 +140,12 @@ function firstViewJs(): { initial: number; lazy: number; files: string[] } {
   for (const file of [...scripts, ...workers]) visit(path.join(dist, file));
   const files = [...initialPaths].map((file) => path.relative(dist, file));
   const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
-  const initial = [...initialPaths].reduce((sum, file) => sum + gz(file), 0);
+  // Inline scripts (the boot script) count as well: they are the first script to run.
+  const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+  const initial =
+    [...initialPaths].reduce((sum, file) => sum + gz(file), 0) +
+    inline.reduce((sum, code) => sum + gzipSync(code, { level: 9 }).length, 0);
+  if (inline.length) files.push(`${inline.length} inline script(s)`);
   const lazy = readdirSync(path.join(dist, 'assets'))
     .filter((name) => name.endsWith('.js'))
     .map((name) => path.join(dist, 'assets', name))

@@ -1,4 +1,5 @@
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
+import { keepEarlyKeys } from './earlyKeys';
 import { useUi } from '../state/UiStoreProvider';
 import { selectHelpOpen, selectPresenting, selectSource, selectView } from '../state/selectors';
 import { DetailsPanel } from '../panel/DetailsPanel';
@@ -29,6 +30,7 @@ export function Workspace({ embed }: { embed: boolean }) {
   // A linked scene or camera is put in place first, so the map starts out showing it.
   const { handout, ready } = useBriefingUrl();
   const painted = useAfterFirstPaint();
+  useEffect(keepEarlyKeys, []);
   // The link as opened: syncing the store to the address soon drops what it ignored.
   const [openedWith] = useState(() => window.location.search);
 

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useUiStoreApi } from '../state/UiStoreProvider';
 import { APP_ACTIONS } from './actions';
+import { takeEarlyKey } from './earlyKeys';
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -27,6 +28,9 @@ export function useKeyboardShortcuts(embed = false): void {
       action.perform(store);
     };
     window.addEventListener('keydown', onKeyDown);
+    // A key pressed while this code was loading.
+    const early = takeEarlyKey();
+    if (early) onKeyDown(early);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [store, embed]);
 }

@@ -96,8 +96,14 @@ describe('hostile inputs in the browser', () => {
     const policy = await h.page
       .locator('meta[http-equiv="Content-Security-Policy"]')
       .getAttribute('content');
+    // Scripts from this origin, and one inline script: the boot script, by its hash.
     const scripts = /script-src ([^;]*)/.exec(policy ?? '')?.[1] ?? '';
-    expect(scripts.split(' ').sort()).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(scripts.split(' ').sort()).toEqual([
+      "'self'",
+      expect.stringMatching(/^'sha256-[A-Za-z0-9+/]+=*'$/),
+      "'wasm-unsafe-eval'",
+    ]);
+    expect(await h.page.locator('script:not([src])').count()).toBe(1);
     expect(policy).toContain("style-src 'self';");
     expect(policy).toContain("worker-src 'self' blob:;");
     expect(policy).toContain("connect-src 'self' http: https:;");

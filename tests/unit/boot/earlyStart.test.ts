@@ -4,10 +4,12 @@ import {
   takeEarlyLayout,
   takeEarlyResponse,
 } from '../../../src/boot/earlyStart';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DATASET_NAME } from '../../../src/url/urlState';
 import { DEFAULT_DATASET } from '../../../src/data/datasetUrl';
+import { BOOT_SCRIPT_TAG, inlineBootScript } from '../../../scripts/bootScript';
 
 type EarlyWindow = { stanceMapEarly?: unknown };
 
@@ -72,14 +74,28 @@ describe('takeEarlyLayout on a fresh page', () => {
   });
 });
 
-describe('the boot script (public/boot.js, loaded by index.html)', () => {
-  const html = readFileSync(path.resolve(__dirname, '../../../public/boot.js'), 'utf8');
+describe('the boot script (src/boot/boot.js, inlined into index.html)', () => {
+  const html = readFileSync(path.resolve(__dirname, '../../../src/boot/boot.js'), 'utf8');
   const page = readFileSync(path.resolve(__dirname, '../../../index.html'), 'utf8');
 
-  it('is a file of its own, loaded before the app, with no inline script left', () => {
-    expect(page).toMatch(/<script src="boot\.js"><\/script>[\s\S]*<script type="module"/);
-    expect(page).not.toMatch(/<script>/);
-    expect(page).toMatch(/http-equiv="Content-Security-Policy"/);
+  it('goes inline, minified, before the app, and the policy allows exactly it by its hash', () => {
+    expect(page).toMatch(
+      /<script src="\.\/src\/boot\/boot\.js"><\/script>[\s\S]*<script type="module"/,
+    );
+    const built = inlineBootScript(page, html);
+    expect(built).not.toContain(BOOT_SCRIPT_TAG);
+    const inline = [...built.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+    expect(inline).toHaveLength(1);
+    expect(inline[0]!.length).toBeLessThan(html.length / 2);
+    expect(built.indexOf('<script>')).toBeLessThan(built.indexOf('<script type="module"'));
+    const hash = createHash('sha256').update(inline[0]!, 'utf8').digest('base64');
+    const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(built)![1]!;
+    expect(/script-src ([^;]*)/.exec(policy)![1]!.split(' ').sort()).toEqual(
+      [`'self'`, `'sha256-${hash}'`, `'wasm-unsafe-eval'`].sort(),
+    );
+    // Without its place or a policy to extend, the build stops rather than drop the check.
+    expect(() => inlineBootScript('<html></html>', html)).toThrow(/no <script/);
+    expect(() => inlineBootScript(BOOT_SCRIPT_TAG, html)).toThrow(/script-src/);
   });
 
   it('leaves ?src= and data=local: datasets to the app', () => {

@@ -2,8 +2,8 @@
 // for this window while the app's code (mostly React) loads and compiles. The app
 // takes both from window.stanceMapEarly. Name rule and default as in
 // src/url/urlState.ts and src/data/datasetUrl.ts (a unit test keeps them in step).
-// A file of its own, not inline, so the Content-Security-Policy can forbid inline
-// scripts; a plain (blocking) script, so it still starts before the app's module.
+// Inlined into index.html by the build (scripts/bootScript.ts), which adds its hash to the
+// Content-Security-Policy: it starts before the app's module without a request of its own.
 (function () {
   var params = new URLSearchParams(location.search);
   // Datasets from another server (?src=) or from this browser (data=local:…) are the
@@ -28,7 +28,7 @@
     try {
       // A module worker: it shares the graph and layout code with the page (vite.config.ts).
       worker = new Worker('assets/first-layout.js', { type: 'module' });
-    } catch (error) {
+    } catch {
       resolve(null);
       return;
     }
