@@ -1,24 +1,23 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useDatasetIndex } from '../ui/DatasetContext';
-import type { Actor } from '../data/schema';
+import type { Actor, JointMode } from '../data/schema';
 import { ACTOR_KIND_STYLES, ROLE_STYLES, STANCE_TYPES } from '../data/vocabulary';
 import { stanceSentence } from '../graph/sentences';
 import { useUiActions } from '../state/UiStoreProvider';
-import { actorPositions, countInvolving } from './actorPositions';
+import { actorPositions, countInvolving, firstPositions, type Position } from './actorPositions';
 import { QuoteFigure } from './AttributionBadge';
 import { GlyphIcon } from './GlyphIcon';
 import { usePanelData } from './panelData';
-import type { PanelViewProps } from './panelNav';
+import type { PanelNav, PanelViewProps } from './panelNav';
 import { PolaritySwatch } from './PolaritySwatch';
 import { RoleBadge } from './RoleBadge';
+import { figure, SHOWN_FIRST, ShowMore, usePaging } from './usePaging';
 
 /**
- * A busy actor (hundreds of stances in a big corpus) shows this many at first, so
- * selecting it paints at once; "Show all N stances" renders the rest.
+ * An actor: who it is, then every visible stance it takes or receives, by topic, with
+ * quotes. A busy actor (hundreds of stances in a big corpus) lists the first few and
+ * offers the rest a page at a time, so selecting it paints at once.
  */
-export const POSITIONS_SHOWN_FIRST = 40;
-
-/** An actor: who it is, then every visible stance it takes or receives, by topic, with quotes. */
 export default function ActorDetails({
   actor,
   nav,
@@ -37,35 +36,20 @@ export default function ActorDetails({
   const takes = positions.filter((position) => position.involvement === 'takes').length;
   const receives = positions.length - takes;
   const hidden = total - positions.length;
-  /** The actor whose stances are all shown ("Show all" resets when another is selected). */
-  const [expandedFor, setExpandedFor] = useState<string | null>(null);
-  const shownGroups = useMemo(() => {
-    if (expandedFor === actor.id) return groups;
-    let room = POSITIONS_SHOWN_FIRST;
-    const shown: typeof groups = [];
-    for (const group of groups) {
-      if (room <= 0) break;
-      shown.push(
-        group.positions.length <= room
-          ? group
-          : { ...group, positions: group.positions.slice(0, room) },
-      );
-      room -= group.positions.length;
-    }
-    return shown;
-  }, [groups, expandedFor, actor.id]);
-  const unshown =
-    positions.length - shownGroups.reduce((sum, group) => sum + group.positions.length, 0);
+  const listRef = useRef<HTMLElement>(null);
+  const paging = usePaging(actor.id, positions.length, listRef);
+  const shownGroups = useMemo(() => firstPositions(groups, paging.shown), [groups, paging.shown]);
+  /** A cut list says in each topic's heading how many it holds. */
+  const long = positions.length > SHOWN_FIRST;
 
   const role = index.roleOf.get(actor.id);
   const kind = ACTOR_KIND_STYLES[actor.kind];
   const blocs = index.blocsOfMember.get(actor.id) ?? [];
   const aliases = actor.aliases.filter((alias) => alias !== actor.name);
-  const topicLabel = (id: string) => index.topicsById.get(id)?.label ?? id;
   const name = (id: string) => index.actorsById.get(id)?.name ?? id;
 
   return (
-    <article className="details__actor" aria-labelledby="details-actor-title">
+    <article ref={listRef} className="details__actor" aria-labelledby="details-actor-title">
       <div className="details__section">
         <p className="details__eyebrow">
           <GlyphIcon glyph={kind.glyph} size={18} />
@@ -122,7 +106,7 @@ export default function ActorDetails({
           {hidden > 0 && (
             <>
               {' '}
-              {hidden} more {hidden === 1 ? 'is' : 'are'} hidden by the filters.{' '}
+              {figure(hidden)} more {hidden === 1 ? 'is' : 'are'} hidden by the filters.{' '}
               <button type="button" className="link-button" onClick={clearFilters}>
                 Clear filters
               </button>
@@ -139,44 +123,24 @@ export default function ActorDetails({
         >
           <h3 id={`details-topic-${group.topic.id}`} className="details__subtitle">
             {group.topic.label}
+            {long && <span className="details__topic-count"> · {countLabel(group.total)}</span>}
           </h3>
           <ul className="positions">
-            {group.positions.map(({ stance, involvement, via, otherTopics }) => (
-              <li key={stance.id} className={`position position--${involvement}`}>
-                <button
-                  type="button"
-                  className="stance-button"
-                  onClick={() => nav.selectStance(stance.id)}
-                >
-                  <PolaritySwatch polarity={STANCE_TYPES[stance.type].polarity} />
-                  <span>{stanceSentence(index, stance, joint)}</span>
-                </button>
-                {via && (
-                  <p className="details__small">
-                    Toward {name(via)}, of which {actor.name} is a member.
-                  </p>
-                )}
-                {otherTopics.length > 0 && (
-                  <p className="position__topics">
-                    Also: {otherTopics.map(topicLabel).join(' · ')}
-                  </p>
-                )}
-                {stance.evidence.map((evidence, i) => (
-                  <QuoteFigure key={i} quote={evidence.quote} attribution={evidence.attribution} />
-                ))}
-              </li>
+            {group.positions.map((position, i) => (
+              <PositionItem
+                key={position.stance.id}
+                position={position}
+                itemIndex={group.offset + i}
+                actorName={actor.name}
+                joint={joint}
+                nav={nav}
+              />
             ))}
           </ul>
         </section>
       ))}
 
-      {unshown > 0 && (
-        <div className="details__section">
-          <button type="button" className="button" onClick={() => setExpandedFor(actor.id)}>
-            Show all {countLabel(positions.length)}
-          </button>
-        </div>
-      )}
+      <ShowMore paging={paging} noun="stances" />
 
       <div className="details__section details__footer">
         <button type="button" className="button" onClick={nav.clear}>
@@ -187,8 +151,56 @@ export default function ActorDetails({
   );
 }
 
+/**
+ * One stance in the list. Memoised: "Show more" renders the new items only, not again
+ * the hundreds already there.
+ */
+const PositionItem = memo(function PositionItem({
+  position: { stance, involvement, via, otherTopics },
+  itemIndex,
+  actorName,
+  joint,
+  nav,
+}: {
+  position: Position;
+  /** Its place in the whole list: where focus goes after "Show more". */
+  itemIndex: number;
+  actorName: string;
+  joint: JointMode;
+  nav: PanelNav;
+}) {
+  const index = useDatasetIndex();
+  return (
+    <li className={`position position--${involvement}`}>
+      <button
+        type="button"
+        className="stance-button"
+        data-page-item={itemIndex}
+        onClick={() => nav.selectStance(stance.id)}
+      >
+        <PolaritySwatch polarity={STANCE_TYPES[stance.type].polarity} />
+        <span>{stanceSentence(index, stance, joint)}</span>
+      </button>
+      {via && (
+        <p className="details__small">
+          Toward {index.actorsById.get(via)?.name ?? via}, of which {actorName} is a member.
+        </p>
+      )}
+      {otherTopics.length > 0 && (
+        <p className="position__topics">
+          Also:{' '}
+          {otherTopics.map((topic) => index.topicsById.get(topic)?.label ?? topic).join(' · ')}
+        </p>
+      )}
+      {stance.evidence.map((evidence, i) => (
+        <QuoteFigure key={i} quote={evidence.quote} attribution={evidence.attribution} />
+      ))}
+    </li>
+  );
+});
+
 function countLabel(count: number): string {
-  return `${count} ${count === 1 ? 'stance' : 'stances'}`;
+  return `${figure(count)} ${count === 1 ? 'stance' : 'stances'}`;
 }
 
 function involvementLine(takes: number, receives: number): string {

@@ -1,0 +1,63 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderWithProviders } from '../../helpers/renderWithProviders';
+import { denseDataset } from '../../fixtures/hostile/dense';
+import { DetailsPanel } from '../../../src/panel/DetailsPanel';
+import { PAGE, SHOWN_FIRST } from '../../../src/panel/usePaging';
+
+function panel() {
+  return screen.getByRole('complementary', { name: 'Details' });
+}
+
+const items = () => panel().querySelectorAll('li.position');
+
+// "Bloc A (2)" (a1) takes the stances toward a2 and receives those from a0.
+async function openHub(perPair: number) {
+  renderWithProviders(<DetailsPanel />, {
+    dataset: denseDataset(perPair),
+    state: { selection: { kind: 'actor', id: 'a1' } },
+  });
+  await within(panel()).findByRole('heading', { level: 2, name: 'Bloc A (2)' });
+}
+
+describe('ActorDetails of an actor with hundreds of stances', () => {
+  it('renders the first few of 1,202, says the total, and "Show more" adds a page and moves focus to it', async () => {
+    await openHub(601);
+    expect(items()).toHaveLength(SHOWN_FIRST);
+    expect(panel()).toHaveTextContent('Takes 601 stances; 601 stances toward it.');
+    expect(within(panel()).getByRole('heading', { level: 3 })).toHaveTextContent(
+      'Topic · 1,202 stances',
+    );
+    expect(panel()).toHaveTextContent(`Showing ${SHOWN_FIRST} of 1,202 stances.`);
+
+    await userEvent.click(within(panel()).getByRole('button', { name: `Show ${PAGE} more` }));
+    expect(items()).toHaveLength(SHOWN_FIRST + PAGE);
+    // Focus is on the first new stance, not lost with the clicked button.
+    const firstNew = items()[SHOWN_FIRST]!.querySelector('button')!;
+    expect(firstNew).toHaveFocus();
+    expect(firstNew).toHaveTextContent('Bloc A (2) condemns Actor 2');
+    expect(panel()).toHaveTextContent(`Showing ${SHOWN_FIRST + PAGE} of 1,202 stances.`);
+    expect(within(panel()).getByRole('button', { name: 'Show all 1,202 stances' })).toBeVisible();
+  });
+
+  it('"Show all" fills in the rest a page at a time and then drops the control', async () => {
+    await openHub(100);
+    expect(items()).toHaveLength(SHOWN_FIRST);
+    fireEvent.click(within(panel()).getByRole('button', { name: 'Show all 200 stances' }));
+    // The first page arrives with the click; the rest in later tasks.
+    expect(items()).toHaveLength(SHOWN_FIRST + PAGE);
+    expect(items()[SHOWN_FIRST]!.querySelector('button')).toHaveFocus();
+    expect(panel()).toHaveTextContent(`Showing ${SHOWN_FIRST + PAGE} of 200 stances…`);
+    await vi.waitFor(() => expect(items()).toHaveLength(200));
+    expect(panel()).not.toHaveTextContent('Showing');
+    expect(within(panel()).queryByRole('button', { name: /^Show (all|\d)/ })).toBeNull();
+  });
+
+  it('shows a short list whole, with no control and no counts in the headings', async () => {
+    await openHub(20);
+    expect(items()).toHaveLength(SHOWN_FIRST);
+    expect(panel()).not.toHaveTextContent('Showing');
+    expect(within(panel()).getByRole('heading', { level: 3 }).textContent).toBe('Topic');
+    expect(within(panel()).queryByRole('button', { name: /^Show (all|\d)/ })).toBeNull();
+  });
+});
