@@ -11,7 +11,7 @@ import { usePanelData } from './panelData';
 import type { PanelNav, PanelViewProps } from './panelNav';
 import { PolaritySwatch } from './PolaritySwatch';
 import { RoleBadge } from './RoleBadge';
-import { figure, SHOWN_FIRST, ShowMore, usePaging } from './usePaging';
+import { figure, pageItem, SHOWN_FIRST, ShowMore, usePaging } from './usePaging';
 
 /**
  * An actor: who it is, then every visible stance it takes or receives, by topic, with
@@ -37,7 +37,7 @@ export default function ActorDetails({
   const receives = positions.length - takes;
   const hidden = total - positions.length;
   const listRef = useRef<HTMLElement>(null);
-  const paging = usePaging(actor.id, positions.length, listRef);
+  const paging = usePaging('positions', actor.id, positions.length, listRef);
   const shownGroups = useMemo(() => firstPositions(groups, paging.shown), [groups, paging.shown]);
   /** A cut list says in each topic's heading how many it holds. */
   const long = positions.length > SHOWN_FIRST;
@@ -68,38 +68,24 @@ export default function ActorDetails({
         {aliases.length > 0 && <p className="details__meta">Also called: {aliases.join('; ')}</p>}
         {actor.description && <p className="details__description">{actor.description}</p>}
         {actor.members && actor.members.length > 0 && (
-          <p className="details__relations">
-            <span className="details__faint">Members:</span>{' '}
-            {actor.members.map((member, i) => (
-              <span key={member}>
-                {i > 0 && ', '}
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => nav.selectActor(member)}
-                >
-                  {name(member)}
-                </button>
-              </span>
-            ))}
-          </p>
+          <ActorList
+            list="members"
+            label="Members:"
+            noun="members"
+            owner={actor.id}
+            actors={actor.members.map((member) => ({ id: member, name: name(member) }))}
+            nav={nav}
+          />
         )}
         {blocs.length > 0 && (
-          <p className="details__relations">
-            <span className="details__faint">Member of:</span>{' '}
-            {blocs.map((bloc, i) => (
-              <span key={bloc.id}>
-                {i > 0 && ', '}
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => nav.selectActor(bloc.id)}
-                >
-                  {bloc.name}
-                </button>
-              </span>
-            ))}
-          </p>
+          <ActorList
+            list="blocs"
+            label="Member of:"
+            noun="blocs"
+            owner={actor.id}
+            actors={blocs}
+            nav={nav}
+          />
         )}
         <p className="details__small">
           {involvementLine(takes, receives)}
@@ -123,7 +109,7 @@ export default function ActorDetails({
         >
           <h3 id={`details-topic-${group.topic.id}`} className="details__subtitle">
             {group.topic.label}
-            {long && <span className="details__topic-count"> · {countLabel(group.total)}</span>}
+            {long && <span className="details__heading-count"> · {countLabel(group.total)}</span>}
           </h3>
           <ul className="positions">
             {group.positions.map((position, i) => (
@@ -151,6 +137,49 @@ export default function ActorDetails({
   );
 }
 
+/** A bloc's members, or the blocs an actor is in: names to select, a page at a time. */
+function ActorList({
+  list,
+  label,
+  noun,
+  owner,
+  actors,
+  nav,
+}: {
+  list: string;
+  label: string;
+  noun: string;
+  /** The actor whose list it is: another starts over at the first page. */
+  owner: string;
+  actors: readonly { id: string; name: string }[];
+  nav: PanelNav;
+}) {
+  const listRef = useRef<HTMLParagraphElement>(null);
+  const paging = usePaging(list, owner, actors.length, listRef);
+  return (
+    <>
+      <p ref={listRef} className="details__relations">
+        <span className="details__faint">{label}</span>{' '}
+        {actors.slice(0, paging.shown).map((other, i) => (
+          <span key={other.id}>
+            {i > 0 && ', '}
+            <button
+              type="button"
+              className="link-button"
+              data-page-item={pageItem(list, i)}
+              onClick={() => nav.selectActor(other.id)}
+            >
+              {other.name}
+            </button>
+          </span>
+        ))}
+        {paging.shown < actors.length && '…'}
+      </p>
+      <ShowMore paging={paging} noun={noun} className="details__more details__more--inline" />
+    </>
+  );
+}
+
 /**
  * One stance in the list. Memoised: "Show more" renders the new items only, not again
  * the hundreds already there.
@@ -175,7 +204,7 @@ const PositionItem = memo(function PositionItem({
       <button
         type="button"
         className="stance-button"
-        data-page-item={itemIndex}
+        data-page-item={pageItem('positions', itemIndex)}
         onClick={() => nav.selectStance(stance.id)}
       >
         <PolaritySwatch polarity={STANCE_TYPES[stance.type].polarity} />

@@ -7,6 +7,12 @@ export const PAGE = 100;
 
 export const figure = (n: number): string => n.toLocaleString('en');
 
+/**
+ * The mark of a list's item that takes focus when it is the first new one. `list` is a
+ * plain word ("positions"), so one view can page several lists.
+ */
+export const pageItem = (list: string, index: number): string => `${list}-${index}`;
+
 export interface Paging {
   /** How many of the list's items to render now. */
   shown: number;
@@ -27,9 +33,11 @@ interface PagingState {
  * A long list rendered in bounded work: the first `SHOWN_FIRST` items, a page more on
  * "Show more", and on "Show all" the rest a page per task, so no click blocks the main
  * thread for long. After either, focus moves to the first new item: the element inside
- * `container` marked `data-page-item="INDEX"`. A new `key` (another actor) starts over.
+ * `container` marked `data-page-item={pageItem(list, index)}`. A new `key` (another
+ * actor) starts over.
  */
 export function usePaging(
+  list: string,
   key: string,
   total: number,
   container: RefObject<HTMLElement | null>,
@@ -55,8 +63,10 @@ export function usePaging(
     const index = focusFrom.current;
     if (index === null || index >= shown) return;
     focusFrom.current = null;
-    container.current?.querySelector<HTMLElement>(`[data-page-item="${index}"]`)?.focus();
-  }, [shown, container]);
+    container.current
+      ?.querySelector<HTMLElement>(`[data-page-item="${pageItem(list, index)}"]`)
+      ?.focus();
+  }, [shown, container, list]);
 
   const grow = (all: boolean) => {
     focusFrom.current = shown;

@@ -1,7 +1,8 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../../helpers/renderWithProviders';
 import { denseDataset } from '../../fixtures/hostile/dense';
+import { generateSyntheticDataset } from '../../fixtures/syntheticDataset';
 import { DetailsPanel } from '../../../src/panel/DetailsPanel';
 import { PAGE, SHOWN_FIRST } from '../../../src/panel/usePaging';
 
@@ -48,7 +49,7 @@ describe('ActorDetails of an actor with hundreds of stances', () => {
     expect(items()).toHaveLength(SHOWN_FIRST + PAGE);
     expect(items()[SHOWN_FIRST]!.querySelector('button')).toHaveFocus();
     expect(panel()).toHaveTextContent(`Showing ${SHOWN_FIRST + PAGE} of 200 stances…`);
-    await vi.waitFor(() => expect(items()).toHaveLength(200));
+    await waitFor(() => expect(items()).toHaveLength(200));
     expect(panel()).not.toHaveTextContent('Showing');
     expect(within(panel()).queryByRole('button', { name: /^Show (all|\d)/ })).toBeNull();
   });
@@ -59,5 +60,49 @@ describe('ActorDetails of an actor with hundreds of stances', () => {
     expect(panel()).not.toHaveTextContent('Showing');
     expect(within(panel()).getByRole('heading', { level: 3 }).textContent).toBe('Topic');
     expect(within(panel()).queryByRole('button', { name: /^Show (all|\d)/ })).toBeNull();
+  });
+});
+
+describe('Panel lists that grow with the dataset', () => {
+  /** 300 actors, every one an observer of the meeting and a member of one bloc. */
+  function crowded() {
+    const dataset = generateSyntheticDataset({ actors: 300, stances: 20 });
+    const actors = dataset.actors.filter((actor) => actor.kind !== 'bloc');
+    dataset.documents[0]!.participants = actors.map((actor) => ({
+      actor: actor.id,
+      role: 'observer' as const,
+    }));
+    dataset.actors.find((actor) => actor.id === 'bloc-0')!.members = actors.map((a) => a.id);
+    return dataset;
+  }
+
+  it('lists the first 40 of 300 observers in the overview, the count in the heading, and pages on', async () => {
+    renderWithProviders(<DetailsPanel />, { dataset: crowded() });
+    const heading = await within(panel()).findByRole('heading', { level: 4, name: /^Observers/ });
+    expect(heading).toHaveTextContent('Observers · 300');
+    const list = panel().querySelector('.details__participants')!;
+    expect(within(list as HTMLElement).getAllByRole('button')).toHaveLength(SHOWN_FIRST);
+    expect(panel()).toHaveTextContent(`Showing ${SHOWN_FIRST} of 300 observers.`);
+    await userEvent.click(within(panel()).getByRole('button', { name: `Show ${PAGE} more` }));
+    const buttons = within(list as HTMLElement).getAllByRole('button');
+    expect(buttons).toHaveLength(SHOWN_FIRST + PAGE);
+    expect(buttons[SHOWN_FIRST]).toHaveFocus();
+    expect(buttons[SHOWN_FIRST]).toHaveTextContent(`Actor ${SHOWN_FIRST}`);
+  });
+
+  it('lists the first 40 of a bloc’s 300 members, and "Show all" the rest', async () => {
+    renderWithProviders(<DetailsPanel />, {
+      dataset: crowded(),
+      state: { selection: { kind: 'actor', id: 'bloc-0' } },
+    });
+    await within(panel()).findByRole('heading', { level: 2, name: 'Synthetic bloc' });
+    const members = () =>
+      within(panel().querySelector<HTMLElement>('.details__relations')!).getAllByRole('button');
+    expect(members()).toHaveLength(SHOWN_FIRST);
+    expect(panel()).toHaveTextContent(`Showing ${SHOWN_FIRST} of 300 members.`);
+    await userEvent.click(within(panel()).getByRole('button', { name: 'Show all 300 members' }));
+    await waitFor(() => expect(members()).toHaveLength(300));
+    expect(members()[SHOWN_FIRST]).toHaveFocus();
+    expect(panel()).not.toHaveTextContent('of 300 members');
   });
 });
