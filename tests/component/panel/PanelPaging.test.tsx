@@ -4,6 +4,7 @@ import { renderWithProviders } from '../../helpers/renderWithProviders';
 import { denseDataset } from '../../fixtures/hostile/dense';
 import { generateSyntheticDataset } from '../../fixtures/syntheticDataset';
 import { DetailsPanel } from '../../../src/panel/DetailsPanel';
+import SourceReader from '../../../src/panel/SourceReader';
 import { PAGE, SHOWN_FIRST } from '../../../src/panel/usePaging';
 
 function panel() {
@@ -104,5 +105,65 @@ describe('Panel lists that grow with the dataset', () => {
     await waitFor(() => expect(members()).toHaveLength(300));
     expect(members()[SHOWN_FIRST]).toHaveFocus();
     expect(panel()).not.toHaveTextContent('of 300 members');
+  });
+});
+
+describe('A stance quoted in many passages, and a passage many stances share', () => {
+  /** 60 stances a0 → a1, every one quoting the first one's words; the first quoted by all. */
+  function shared() {
+    const dataset = denseDataset(60);
+    const pair = dataset.stances.filter((s) => s.from[0] === 'a0' && s.to === 'a1');
+    const passage = pair[0]!.evidence[0]!;
+    pair[0]!.evidence = pair.map((s) => s.evidence[0]!);
+    for (const s of pair.slice(1)) s.evidence = [{ ...passage }];
+    return { dataset, first: pair[0]!, passage };
+  }
+
+  it('lists the first 40 of 60 passages, and "Show more" moves focus to the first new quote', async () => {
+    const { dataset, first } = shared();
+    renderWithProviders(<DetailsPanel />, {
+      dataset,
+      state: { selection: { kind: 'stance', id: first.id } },
+    });
+    await within(panel()).findByRole('heading', { name: 'The source’s words (60 passages)' });
+    const quotes = () => panel().querySelectorAll('.evidence-list blockquote');
+    expect(quotes()).toHaveLength(SHOWN_FIRST);
+    expect(panel()).toHaveTextContent(`Showing ${SHOWN_FIRST} of 60 passages.`);
+    await userEvent.click(within(panel()).getByRole('button', { name: 'Show 20 more' }));
+    expect(quotes()).toHaveLength(60);
+    expect(quotes()[SHOWN_FIRST]).toHaveFocus();
+    expect(quotes()[SHOWN_FIRST]).toHaveTextContent(first.evidence[SHOWN_FIRST]!.quote);
+  });
+
+  it('offers the first 40 of the 60 stances on one passage in the source reader', async () => {
+    const { dataset, passage } = shared();
+    const other = dataset.stances.find((s) => s.from[0] === 'a1')!;
+    renderWithProviders(
+      <>
+        <DetailsPanel />
+        <SourceReader />
+      </>,
+      {
+        dataset,
+        state: {
+          selection: { kind: 'stance', id: other.id },
+          source: { stanceId: other.id, evidence: 0 },
+        },
+      },
+    );
+    const dialog = screen.getByRole('dialog');
+    // (Found by text: the accessible names of hundreds of passages are slow to compute.)
+    const button = [...dialog.querySelectorAll<HTMLElement>('[role="button"]')].find(
+      (candidate) => candidate.textContent === passage.quote,
+    )!;
+    await userEvent.click(button);
+    expect(
+      within(dialog).getByRole('heading', { name: 'This passage is evidence for 60 stances' }),
+    ).toHaveFocus();
+    const choices = () => dialog.querySelectorAll('.reader__choices li');
+    expect(choices()).toHaveLength(SHOWN_FIRST);
+    await userEvent.click(within(dialog).getByText('Show 20 more'));
+    expect(choices()).toHaveLength(60);
+    expect(choices()[SHOWN_FIRST]!.querySelector('button')).toHaveFocus();
   });
 });
