@@ -199,6 +199,7 @@ const PositionItem = memo(function PositionItem({
   nav: PanelNav;
 }) {
   const index = useDatasetIndex();
+  const topicLabel = (id: string) => index.topicsById.get(id)?.label ?? id;
   return (
     <li className={`position position--${involvement}`}>
       <button
@@ -216,10 +217,7 @@ const PositionItem = memo(function PositionItem({
         </p>
       )}
       {otherTopics.length > 0 && (
-        <p className="position__topics">
-          Also:{' '}
-          {otherTopics.map((topic) => index.topicsById.get(topic)?.label ?? topic).join(' · ')}
-        </p>
+        <p className="position__topics">Also: {otherTopics.map(topicLabel).join(' · ')}</p>
       )}
       {stance.evidence.map((evidence, i) => (
         <QuoteFigure key={i} quote={evidence.quote} attribution={evidence.attribution} />
