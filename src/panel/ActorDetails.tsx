@@ -111,7 +111,7 @@ export default function ActorDetails({
             {group.topic.label}
             {long && <span className="details__heading-count"> · {countLabel(group.total)}</span>}
           </h3>
-          <ul className="positions">
+          <ul className={long ? 'positions positions--long' : 'positions'}>
             {group.positions.map((position, i) => (
               <PositionItem
                 key={position.stance.id}
