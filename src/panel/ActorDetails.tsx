@@ -180,9 +180,19 @@ function ActorList({
   );
 }
 
+interface PositionItemProps {
+  position: Position;
+  /** Its place in the whole list: where focus goes after "Show more". */
+  itemIndex: number;
+  actorName: string;
+  joint: JointMode;
+  nav: PanelNav;
+}
+
 /**
- * One stance in the list. Memoised: "Show more" renders the new items only, not again
- * the hundreds already there.
+ * One stance in the list. Memoised by what it shows: "Show more" and a filter change
+ * (which rebuilds the positions) render again only the items that changed, not the
+ * hundreds already there.
  */
 const PositionItem = memo(function PositionItem({
   position: { stance, involvement, via, otherTopics },
@@ -190,14 +200,7 @@ const PositionItem = memo(function PositionItem({
   actorName,
   joint,
   nav,
-}: {
-  position: Position;
-  /** Its place in the whole list: where focus goes after "Show more". */
-  itemIndex: number;
-  actorName: string;
-  joint: JointMode;
-  nav: PanelNav;
-}) {
+}: PositionItemProps) {
   const index = useDatasetIndex();
   const topicLabel = (id: string) => index.topicsById.get(id)?.label ?? id;
   return (
@@ -224,7 +227,20 @@ const PositionItem = memo(function PositionItem({
       ))}
     </li>
   );
-});
+}, samePositionItem);
+
+function samePositionItem(a: PositionItemProps, b: PositionItemProps): boolean {
+  return (
+    a.position.stance === b.position.stance &&
+    a.position.involvement === b.position.involvement &&
+    a.position.via === b.position.via &&
+    a.position.otherTopics.join('\n') === b.position.otherTopics.join('\n') &&
+    a.itemIndex === b.itemIndex &&
+    a.actorName === b.actorName &&
+    a.joint === b.joint &&
+    a.nav === b.nav
+  );
+}
 
 function countLabel(count: number): string {
   return `${figure(count)} ${count === 1 ? 'stance' : 'stances'}`;
