@@ -10,10 +10,13 @@ export function EvidenceItem({
   stanceId,
   index: evidenceIndex,
   evidence,
+  pageItem,
 }: {
   stanceId: string;
   index: number;
   evidence: Evidence;
+  /** Set on a quote that arrived with "Show more": it takes focus then (see usePaging). */
+  pageItem?: string;
 }) {
   const { dataset } = useDatasetIndex();
   const { showInSource } = useUiActions();
@@ -26,7 +29,10 @@ export function EvidenceItem({
   return (
     <li className="evidence">
       <figure className="quote">
-        <blockquote className="quote__text quote__text--context">
+        <blockquote
+          className="quote__text quote__text--context"
+          {...(pageItem && { tabIndex: -1, 'data-page-item': pageItem })}
+        >
           {context ? (
             <>
               {context.clippedBefore && '… '}

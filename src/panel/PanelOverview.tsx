@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useDatasetIndex } from '../ui/DatasetContext';
 import { formatDateRange } from '../ui/formatDate';
 import {
@@ -13,14 +13,16 @@ import {
   STANCE_TYPE_IDS,
   STANCE_TYPES,
   type Glyph,
+  type Role,
 } from '../data/vocabulary';
 import type { SourceDocument } from '../data/schema';
 import { AttributionBadge } from './AttributionBadge';
 import { GlyphIcon } from './GlyphIcon';
 import { usePanelData } from './panelData';
-import type { PanelViewProps } from './panelNav';
+import type { PanelNav, PanelViewProps } from './panelNav';
 import { PolaritySwatch } from './PolaritySwatch';
 import { RoleBadge } from './RoleBadge';
+import { figure, pageItem, SHOWN_FIRST, ShowMore, usePaging } from './usePaging';
 
 function DocumentTitle({ doc }: { doc: SourceDocument }) {
   return (
@@ -33,6 +35,45 @@ function DocumentTitle({ doc }: { doc: SourceDocument }) {
         doc.title
       )}
       {doc.publisher && <span className="details__faint"> · {doc.publisher}</span>}
+    </>
+  );
+}
+
+/** A role's participants; a long list (hundreds of observers) the first few, then a page at a time. */
+function ParticipantList({
+  members,
+  role,
+  nav,
+}: {
+  members: readonly { actor: string; note?: string }[];
+  role: Role;
+  nav: PanelNav;
+}) {
+  const index = useDatasetIndex();
+  const listRef = useRef<HTMLUListElement>(null);
+  const paging = usePaging(role, role, members.length, listRef);
+  return (
+    <>
+      <ul ref={listRef} className="details__participants">
+        {members.slice(0, paging.shown).map((participant, i) => (
+          <li key={participant.actor}>
+            <button
+              type="button"
+              className="link-button"
+              data-page-item={pageItem(role, i)}
+              onClick={() => nav.selectActor(participant.actor)}
+            >
+              {index.actorsById.get(participant.actor)?.name ?? participant.actor}
+            </button>
+            {participant.note && <span className="details__note"> {participant.note}</span>}
+          </li>
+        ))}
+      </ul>
+      <ShowMore
+        paging={paging}
+        noun={ROLE_STYLES[role].plural.toLowerCase()}
+        className="details__more details__more--nested"
+      />
     </>
   );
 }
@@ -176,21 +217,11 @@ export default function PanelOverview({ nav, headingRef }: PanelViewProps) {
               <h4 className="details__role-title">
                 <RoleBadge role={role} />
                 {ROLE_STYLES[role].plural}
+                {members.length > SHOWN_FIRST && (
+                  <span className="details__heading-count"> · {figure(members.length)}</span>
+                )}
               </h4>
-              <ul className="details__participants">
-                {members.map((participant) => (
-                  <li key={participant.actor}>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => nav.selectActor(participant.actor)}
-                    >
-                      {index.actorsById.get(participant.actor)?.name ?? participant.actor}
-                    </button>
-                    {participant.note && <span className="details__note"> {participant.note}</span>}
-                  </li>
-                ))}
-              </ul>
+              <ParticipantList members={members} role={role} nav={nav} />
             </div>
           ))}
         </section>

@@ -26,6 +26,7 @@ import {
   type Segment,
   type Span,
 } from './segments';
+import { figure, pageItem, ShowMore, usePaging } from './usePaging';
 
 type Source = NonNullable<UiState['source']>;
 
@@ -251,26 +252,14 @@ export function SourceDialog({ source }: { source: Source }) {
         {activeChoices ? (
           <section aria-labelledby={chooserId} className="reader__choices">
             <h3 id={chooserId} ref={chooserRef} tabIndex={-1} className="reader__choices-title">
-              This passage is evidence for {activeChoices.length} stances
+              This passage is evidence for {figure(activeChoices.length)} stances
             </h3>
-            <ul>
-              {activeChoices.map((span) => (
-                <li key={span.stanceId}>
-                  <button
-                    type="button"
-                    className="stance-button"
-                    onClick={() => showInSource(span.stanceId, span.evidence)}
-                  >
-                    {index.stancesById.has(span.stanceId) && (
-                      <PolaritySwatch
-                        polarity={STANCE_TYPES[index.stancesById.get(span.stanceId)!.type].polarity}
-                      />
-                    )}
-                    <span>{sentenceOf(span.stanceId)}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <ChoiceList
+              spans={activeChoices}
+              at={choosingAt}
+              sentenceOf={sentenceOf}
+              onChoose={(span) => showInSource(span.stanceId, span.evidence)}
+            />
             <button type="button" className="link-button" onClick={() => setChoices(null)}>
               Cancel
             </button>
@@ -312,5 +301,52 @@ export function SourceDialog({ source }: { source: Source }) {
         )}
       </footer>
     </dialog>
+  );
+}
+
+/** More choices than this scroll inside the reader's footer. */
+const LONG_CHOICES = 8;
+
+/** The stances one passage is evidence for; hundreds of them a page at a time. */
+function ChoiceList({
+  spans,
+  at,
+  sentenceOf,
+  onChoose,
+}: {
+  spans: readonly Span[];
+  /** Where the passage starts: another passage starts over at the first page. */
+  at: number;
+  sentenceOf: (stanceId: string) => string;
+  onChoose: (span: Span) => void;
+}) {
+  const index = useDatasetIndex();
+  const listRef = useRef<HTMLUListElement>(null);
+  const paging = usePaging('choices', String(at), spans.length, listRef);
+  return (
+    <>
+      <ul
+        ref={listRef}
+        className={spans.length > LONG_CHOICES ? 'reader__choices-list--long' : undefined}
+      >
+        {spans.slice(0, paging.shown).map((span, i) => {
+          const stance = index.stancesById.get(span.stanceId);
+          return (
+            <li key={span.stanceId}>
+              <button
+                type="button"
+                className="stance-button"
+                data-page-item={pageItem('choices', i)}
+                onClick={() => onChoose(span)}
+              >
+                {stance && <PolaritySwatch polarity={STANCE_TYPES[stance.type].polarity} />}
+                <span>{sentenceOf(span.stanceId)}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <ShowMore paging={paging} noun="stances" className="details__more reader__more-choices" />
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useDatasetIndex } from '../ui/DatasetContext';
 import type { Stance } from '../data/schema';
 import { POLARITY_STYLES, STANCE_TYPES } from '../data/vocabulary';
@@ -8,6 +9,7 @@ import { EvidenceItem } from './EvidenceItem';
 import { usePanelData } from './panelData';
 import type { PanelViewProps } from './panelNav';
 import { PolaritySwatch } from './PolaritySwatch';
+import { figure, pageItem, SHOWN_FIRST, ShowMore, usePaging } from './usePaging';
 
 /** A stance: who toward whom, its type and topics, and each quote in its sentence. */
 export default function StanceDetails({
@@ -23,6 +25,9 @@ export default function StanceDetails({
   const bloc = blocFor(index, stance);
   const visible = graph.stances.includes(stance);
   const name = (id: string) => index.actorsById.get(id)?.name ?? id;
+  // A stance quoted in hundreds of passages shows them a page at a time.
+  const listRef = useRef<HTMLOListElement>(null);
+  const paging = usePaging('passages', stance.id, stance.evidence.length, listRef);
   const actorButton = (id: string) => (
     <button type="button" className="link-button" onClick={() => nav.selectActor(id)}>
       {name(id)}
@@ -89,13 +94,20 @@ export default function StanceDetails({
         <h3 id="details-evidence" className="details__subtitle">
           {stance.evidence.length === 1
             ? 'The source’s words'
-            : `The source’s words (${stance.evidence.length} passages)`}
+            : `The source’s words (${figure(stance.evidence.length)} passages)`}
         </h3>
-        <ol className="evidence-list">
-          {stance.evidence.map((evidence, i) => (
-            <EvidenceItem key={i} stanceId={stance.id} index={i} evidence={evidence} />
+        <ol ref={listRef} className="evidence-list">
+          {stance.evidence.slice(0, paging.shown).map((evidence, i) => (
+            <EvidenceItem
+              key={i}
+              stanceId={stance.id}
+              index={i}
+              evidence={evidence}
+              pageItem={i >= SHOWN_FIRST ? pageItem('passages', i) : undefined}
+            />
           ))}
         </ol>
+        <ShowMore paging={paging} noun="passages" className="details__more details__more--inline" />
         <p className="details__codes">
           CAMEO {type.cameo.code} {type.cameo.label}
           {' · '}

@@ -87,3 +87,28 @@ export function actorPositions(
 export function countInvolving(index: DatasetIndex, actorId: string): number {
   return index.dataset.stances.filter((stance) => involvementOf(index, actorId, stance)).length;
 }
+
+export interface ShownGroup extends TopicGroup {
+  /** How many positions the group has in all (its `positions` may be the first few). */
+  total: number;
+  /** The index of its first position in the whole list (for focus after "Show more"). */
+  offset: number;
+}
+
+/** The first `count` positions across the groups, in order: the groups a cut list shows. */
+export function firstPositions(groups: readonly TopicGroup[], count: number): ShownGroup[] {
+  const shown: ShownGroup[] = [];
+  let offset = 0;
+  for (const group of groups) {
+    const room = count - offset;
+    if (room <= 0) break;
+    shown.push({
+      ...group,
+      positions: group.positions.length <= room ? group.positions : group.positions.slice(0, room),
+      total: group.positions.length,
+      offset,
+    });
+    offset += group.positions.length;
+  }
+  return shown;
+}

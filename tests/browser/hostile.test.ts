@@ -172,6 +172,7 @@ describe('hostile inputs in the browser', () => {
     const actors = denseDataset().actors.filter((actor) =>
       ['a0', 'a1', 'a3', 'a6'].includes(actor.id),
     );
+    const stances = (FILES['dense.json']!() as ReturnType<typeof denseDataset>).stances;
     for (const actor of actors) {
       // Playwright clicks only when the element itself is topmost at the point.
       await clickActor(h.page, actor.id);
@@ -179,6 +180,11 @@ describe('hostile inputs in the browser', () => {
         .getByRole('heading', { name: actor.name, exact: true })
         .first()
         .waitFor();
+      // A busy actor lists its first 40 stances (in bounded work) and says how many it has.
+      const involved = stances.filter((s) => s.from[0] === actor.id || s.to === actor.id).length;
+      expect(await details(h.page).locator('li.position').count()).toBe(Math.min(involved, 40));
+      if (involved > 40)
+        await details(h.page).getByText(`Showing 40 of ${involved} stances.`).waitFor();
     }
     expect((await noScriptRan(h.page)).violations).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { indexDataset } from '../../../src/graph/datasetIndex';
 import {
   actorPositions,
   countInvolving,
+  firstPositions,
   involvementOf,
   primaryTopic,
 } from '../../../src/panel/actorPositions';
@@ -82,5 +83,26 @@ describe('actorPositions', () => {
     const groups = actorPositions(astana, 'israel', [stance], ['lebanon']);
     expect(groups.map((g) => g.topic.id)).toEqual(['lebanon']);
     expect(groups[0]!.positions[0]!.otherTopics).toEqual(['gaza', 'west-bank']);
+  });
+});
+
+describe('firstPositions', () => {
+  it('keeps the first N positions across topics, in order, with each group’s total and offset', () => {
+    const groups = actorPositions(astana, 'israel', astana.dataset.stances);
+    const all = groups.flatMap((g) => g.positions);
+    expect(groups.length).toBeGreaterThan(1);
+    const firstSize = groups[0]!.positions.length;
+    const cut = firstPositions(groups, firstSize + 1);
+    expect(cut).toHaveLength(2);
+    expect(cut.flatMap((g) => g.positions)).toEqual(all.slice(0, firstSize + 1));
+    expect(cut.map((g) => [g.total, g.offset])).toEqual([
+      [firstSize, 0],
+      [groups[1]!.positions.length, firstSize],
+    ]);
+    // Enough room: every group whole, as it was.
+    expect(firstPositions(groups, all.length).map((g) => g.positions)).toEqual(
+      groups.map((g) => g.positions),
+    );
+    expect(firstPositions(groups, 0)).toEqual([]);
   });
 });
