@@ -145,6 +145,14 @@ function firstViewChunk(id: string, graph: ModuleGraph): string | null {
   return fromWorker ? 'first-view-shared' : 'index';
 }
 
+/** The dataset checks (src/data/parseDataset.ts) and the modules only they use. */
+const CHECKS =
+  /\/src\/data\/(?:parseDataset|schema|describeIssue|limits|graphemes)\.ts$|\/node_modules\/zod\//;
+
+/** The force layout and the d3 modules it runs on. */
+const FORCE_LAYOUT =
+  /\/src\/layout\/(?:computeLayout|packLayout|compactArrangement|forces)\.ts$|\/node_modules\/d3-(?:force|quadtree|dispatch|timer)\//;
+
 /** Which entries (the app, the first-layout worker) reach each module by static imports. */
 const entriesReachingCache = new Map<string, ReadonlySet<string>>();
 
@@ -201,7 +209,14 @@ export default defineConfig({
         entryFileNames: (chunk) =>
           chunk.name === 'first-layout' ? FIRST_LAYOUT_FILE : 'assets/[name]-[hash].js',
         codeSplitting: {
-          groups: [{ name: firstViewChunk, debugName: 'first view' }],
+          groups: [
+            { name: firstViewChunk, debugName: 'first view' },
+            // The dataset checks and what only they use (zod): one chunk for the worker
+            // (and for the app where it checks a dataset itself), not several.
+            { name: 'checks', test: CHECKS, priority: -1 },
+            // The force layout, which the worker runs at once: one chunk, one request.
+            { name: 'layout', test: FORCE_LAYOUT, priority: -1 },
+          ],
         },
       },
     },

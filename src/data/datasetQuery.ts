@@ -6,15 +6,21 @@
 import { queryOptions } from '@tanstack/react-query';
 import { sourceKey, type DatasetSource } from './datasetSource';
 import { isOfflineBuild } from '../ui/buildMode';
-import { readEmbeddedDataset } from './embeddedDataset';
-import { loadDataset } from './loadDataset';
-import { DatasetError } from './parseDataset';
+import { takeEarlyDataset } from '../boot/earlyStart';
+import { datasetUrl } from './datasetUrl';
+import { DatasetError } from './datasetError';
 import type { Dataset } from './schema';
 
 async function loadSource(source: DatasetSource): Promise<Dataset> {
   switch (source.kind) {
-    case 'bundled':
+    case 'bundled': {
+      // The boot script's worker fetched this file and checked it with parseDataset:
+      // fetching and checking here (and their code) are then not needed.
+      const checked = await takeEarlyDataset(datasetUrl(`${source.name}.json`));
+      if (checked) return checked;
+      const { loadDataset } = await import('./loadDataset');
       return loadDataset(source.name);
+    }
     case 'local': {
       // The library (and Dexie with it) loads only for local datasets.
       const { loadLocalDataset } = await import('../library/loadLocalDataset');
@@ -47,7 +53,10 @@ export function datasetQuery(source: DatasetSource) {
   return queryOptions({
     queryKey: datasetQueryKey(source),
     // A saved briefing file carries its dataset in the page (see src/ui/buildMode.ts).
-    queryFn: () => (isOfflineBuild ? readEmbeddedDataset() : loadSource(source)),
+    queryFn: () =>
+      isOfflineBuild
+        ? import('./embeddedDataset').then(({ readEmbeddedDataset }) => readEmbeddedDataset())
+        : loadSource(source),
     // A failed start-up fetch shows its error; it is asked again only on Retry.
     retryOnMount: false,
   });

@@ -7,39 +7,15 @@ import { limitProblems } from './limits';
 import { encodingProblem } from './textEncoding';
 import { spanCutProblems } from './graphemes';
 import { datasetSchema, type Dataset } from './schema';
+import { DatasetError, type DatasetProblem } from './datasetError';
 
 /** Larger files are refused before parsing so a bad upload cannot hang the tab. */
 export const MAX_DATASET_BYTES = 50 * 1024 * 1024;
 export const MAX_REPORTED_PROBLEMS = 20;
 
-export interface DatasetProblem {
-  /** e.g. "stances[12].evidence[0]"; "" for the whole file. */
-  path: string;
-  reason: string;
-}
-
-export class DatasetError extends Error {
-  readonly file: string;
-  readonly problems: DatasetProblem[];
-  /** How many problems were found in all (problems holds at most the first 20). */
-  readonly total: number;
-
-  constructor(file: string, problems: DatasetProblem[], total = problems.length) {
-    const first = problems[0];
-    super(
-      `${file}: ${first ? formatProblem(first) : 'invalid dataset'}` +
-        (total > 1 ? ` (and ${total - 1} more)` : ''),
-    );
-    this.name = 'DatasetError';
-    this.file = file;
-    this.problems = problems;
-    this.total = total;
-  }
-}
-
-export function formatProblem(problem: DatasetProblem): string {
-  return problem.path ? `${problem.path}: ${problem.reason}` : problem.reason;
-}
+// The error type lives on its own, so that code which only reports errors need not load
+// the checks (see loadDataset); re-exported here for everything that checks.
+export { DatasetError, formatProblem, type DatasetProblem } from './datasetError';
 
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
