@@ -145,10 +145,6 @@ function firstViewChunk(id: string, graph: ModuleGraph): string | null {
   return fromWorker ? 'first-view-shared' : 'index';
 }
 
-/** The dataset checks (src/data/parseDataset.ts) and the modules only they use. */
-const CHECKS =
-  /\/src\/data\/(?:parseDataset|schema|describeIssue|limits|graphemes)\.ts$|\/node_modules\/zod\//;
-
 /** The force layout and the d3 modules it runs on. */
 const FORCE_LAYOUT =
   /\/src\/layout\/(?:computeLayout|packLayout|compactArrangement|forces)\.ts$|\/node_modules\/d3-(?:force|quadtree|dispatch|timer)\//;
@@ -211,9 +207,6 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: firstViewChunk, debugName: 'first view' },
-            // The dataset checks and what only they use (zod): one chunk for the worker
-            // (and for the app where it checks a dataset itself), not several.
-            { name: 'checks', test: CHECKS, priority: -1 },
             // The force layout, which the worker runs at once: one chunk, one request.
             { name: 'layout', test: FORCE_LAYOUT, priority: -1 },
           ],

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 // Global tokens first, so component styles loaded with their modules build on them.
 import './styles.css';
 import { App, createQueryClient } from './app/App';
-import { earlyWorkSettled, hasEarlyLayout } from './boot/earlyStart';
+import { earlyLayoutSettled, hasEarlyLayout } from './boot/earlyStart';
 import { datasetQuery } from './data/datasetQuery';
 import { datasetSourceFromSearch } from './data/datasetSource';
 import { layoutLoader } from './layout/loadLayout';
@@ -32,7 +32,7 @@ const queryClient = createQueryClient();
 const source = datasetSourceFromSearch(search);
 // No top-level await: it would make the bundler split the entry into many chunks.
 void within(DATA_WAIT_MS, queryClient.prefetchQuery(datasetQuery(source)))
-  .then((dataIn) => (dataIn ? within(LAYOUT_WAIT_MS, earlyWorkSettled()) : false))
+  .then((dataIn) => (dataIn ? within(LAYOUT_WAIT_MS, earlyLayoutSettled()) : false))
   .then(() => {
     // No layout from the worker: the map lays out here, with code it loads meanwhile.
     if (!hasEarlyLayout()) layoutLoader.load().catch(() => undefined);

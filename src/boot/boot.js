@@ -1,5 +1,5 @@
-// Boot (see src/boot/earlyStart.ts): fetch the dataset and have a worker check it and lay
-// it out for this window while the app's code (mostly React) loads and compiles. The app
+// Boot (see src/boot/earlyStart.ts): fetch the dataset and have a worker lay it out
+// for this window while the app's code (mostly React) loads and compiles. The app
 // takes both from window.stanceMapEarly. Name rule and default as in
 // src/url/urlState.ts and src/data/datasetUrl.ts (a unit test keeps them in step).
 // Inlined into index.html by the build (scripts/bootScript.ts), which adds its hash to the
@@ -13,10 +13,10 @@
   if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(name)) return;
   var url = new URL('data/' + name + '.json', document.baseURI).href;
   var response = fetch(url);
-  var early = { url: url, response: response, work: Promise.resolve(null) };
+  var early = { url: url, response: response, layout: Promise.resolve(null) };
   window.stanceMapEarly = early;
   if (typeof Worker !== 'function') return;
-  early.work = new Promise(function (resolve) {
+  early.layout = new Promise(function (resolve) {
     var worker;
     var finish = function (result) {
       resolve(result);
@@ -36,7 +36,7 @@
       finish(event.data);
     };
     worker.onerror = function (event) {
-      // Handled: the app checks and lays out the dataset itself.
+      // Handled: the app lays the map out itself.
       event.preventDefault();
       finish(null);
     };

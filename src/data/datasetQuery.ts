@@ -6,21 +6,14 @@
 import { queryOptions } from '@tanstack/react-query';
 import { sourceKey, type DatasetSource } from './datasetSource';
 import { isOfflineBuild } from '../ui/buildMode';
-import { takeEarlyDataset } from '../boot/earlyStart';
-import { datasetUrl } from './datasetUrl';
+import { loadDataset } from './loadDataset';
 import { DatasetError } from './datasetError';
 import type { Dataset } from './schema';
 
 async function loadSource(source: DatasetSource): Promise<Dataset> {
   switch (source.kind) {
-    case 'bundled': {
-      // The boot script's worker fetched this file and checked it with parseDataset:
-      // fetching and checking here (and their code) are then not needed.
-      const checked = await takeEarlyDataset(datasetUrl(`${source.name}.json`));
-      if (checked) return checked;
-      const { loadDataset } = await import('./loadDataset');
+    case 'bundled':
       return loadDataset(source.name);
-    }
     case 'local': {
       // The library (and Dexie with it) loads only for local datasets.
       const { loadLocalDataset } = await import('../library/loadLocalDataset');

@@ -7,6 +7,7 @@
 import { takeEarlyResponse } from '../boot/earlyStart';
 import { DEFAULT_DATASET, datasetUrl } from './datasetUrl';
 import { DatasetError } from './datasetError';
+import { parseDataset } from './parseDataset';
 import type { Dataset } from './schema';
 import { decodeDatasetBytes } from './textEncoding';
 
@@ -68,9 +69,7 @@ export async function loadDataset(name: string, fetchImpl: Fetch = fetchOnce): P
   const json = decodeDatasetBytes(new Uint8Array(await response.arrayBuffer()));
   // A small file checks in one short task; yields would only queue it behind others (on
   // the first view, behind React's start-up) and delay the first map.
-  // The checks load only here: the first view's dataset is usually checked by the worker.
-  if (json.length < STEPS_FROM_CHARACTERS)
-    return (await import('./parseDataset')).parseDataset(json, file);
+  if (json.length < STEPS_FROM_CHARACTERS) return parseDataset(json, file);
   const { parseDatasetInSteps } = await import('./parseDatasetInSteps');
   return parseDatasetInSteps(json, file);
 }

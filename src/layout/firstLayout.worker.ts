@@ -1,20 +1,40 @@
 /**
- * The first-layout worker, started by the boot script (built to the fixed name
- * assets/first-layout.js, see vite.config.ts). It checks the dataset text it is sent with
- * the app's own checks (parseDataset), reads the view from the page's URL exactly as the
- * app does, and lays the dataset out: all off the main thread, which meanwhile compiles
- * the app. A dataset that does not pass comes back as null, and the app checks it again
- * to say why.
+ * The first-layout worker, started by the boot script in index.html (built to the fixed
+ * name assets/first-layout.js, see vite.config.ts). It reads the view from the page's
+ * URL exactly as the app does and lays out the dataset text it is sent.
  */
-import type { EarlyWork } from '../boot/earlyStart';
-import { earlyWork, type FirstLayoutJob } from './computeFirstLayout';
+import { parseUrlState } from '../url/urlState';
+import { computeFirstLayout } from './computeFirstLayout';
+import type { FirstLayout } from './firstLayout';
+import { nominalMapArea } from './layoutArea';
 
-export type { FirstLayoutJob };
+export interface FirstLayoutJob {
+  json: string;
+  /** The page's location.search. */
+  search: string;
+  /** The window's inner size. */
+  width: number;
+  height: number;
+}
 
 /** The worker's global scope, typed here because the project compiles against the DOM library. */
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<FirstLayoutJob>) => void) | null;
-  postMessage(message: EarlyWork): void;
+  postMessage(message: FirstLayout | null): void;
 };
 
-scope.onmessage = (event) => scope.postMessage(earlyWork(event.data));
+scope.onmessage = (event) => {
+  const { json, search, width, height } = event.data;
+  let result: FirstLayout | null = null;
+  try {
+    const view = parseUrlState(search);
+    result = computeFirstLayout(json, {
+      filters: view.filters,
+      joint: view.joint,
+      area: nominalMapArea(width, height, view.embed),
+    });
+  } catch {
+    // The app validates the same text and reports what is wrong with it.
+  }
+  scope.postMessage(result);
+};

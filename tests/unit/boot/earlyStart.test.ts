@@ -1,5 +1,9 @@
 // @vitest-environment jsdom
-import { earlyWorkSettled, takeEarlyLayout, takeEarlyResponse } from '../../../src/boot/earlyStart';
+import {
+  earlyLayoutSettled,
+  takeEarlyLayout,
+  takeEarlyResponse,
+} from '../../../src/boot/earlyStart';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,49 +34,18 @@ describe('the boot hand-over (window.stanceMapEarly)', () => {
 
 describe('takeEarlyLayout', () => {
   it('returns the worker layout only for the same graph and box, and only once', async () => {
-    // earlyWorkSettled reads the hand-over once per page: this is that one read.
+    // earlyLayoutSettled reads the hand-over once per page: this is that one read.
     (window as EarlyWindow).stanceMapEarly = {
-      work: Promise.resolve({
-        dataset: null,
-        layout: {
-          signature: 'a|b',
-          box: { width: 800, height: 600 },
-          positions: [['a', 1, 2]],
-        },
+      layout: Promise.resolve({
+        signature: 'a|b',
+        box: { width: 800, height: 600 },
+        positions: [['a', 1, 2]],
       }),
     };
-    await earlyWorkSettled();
+    await earlyLayoutSettled();
     expect(takeEarlyLayout('a|b', { width: 800, height: 601 })).toBeUndefined();
     // A mismatch spends it: a later graph must never pick up a stale layout.
     expect(takeEarlyLayout('a|b', { width: 800, height: 600 })).toBeUndefined();
-  });
-});
-
-describe('takeEarlyDataset on a fresh page', () => {
-  it('hands over the dataset the worker checked, once, and only for the boot fetch’s URL', async () => {
-    vi.resetModules();
-    const fresh = await import('../../../src/boot/earlyStart');
-    const dataset = { id: 'checked' };
-    (window as EarlyWindow).stanceMapEarly = {
-      url: 'http://x/data/a.json',
-      response: Promise.resolve(new Response('{}')),
-      work: Promise.resolve({ dataset, layout: null }),
-    };
-    expect(await fresh.takeEarlyDataset('http://x/data/b.json')).toBeNull();
-    expect(await fresh.takeEarlyDataset('http://x/data/a.json')).toBe(dataset);
-    expect(await fresh.takeEarlyDataset('http://x/data/a.json')).toBeNull();
-  });
-
-  it('gives nothing when the worker found the dataset wanting: the app checks it and says why', async () => {
-    vi.resetModules();
-    const fresh = await import('../../../src/boot/earlyStart');
-    (window as EarlyWindow).stanceMapEarly = {
-      url: 'http://x/data/a.json',
-      response: Promise.resolve(new Response('{}')),
-      work: Promise.resolve({ dataset: null, layout: null }),
-    };
-    expect(await fresh.takeEarlyDataset('http://x/data/a.json')).toBeNull();
-    expect(fresh.takeEarlyResponse('http://x/data/a.json')).not.toBeNull();
   });
 });
 
@@ -81,19 +54,16 @@ describe('takeEarlyLayout on a fresh page', () => {
     vi.resetModules();
     const fresh = await import('../../../src/boot/earlyStart');
     (window as EarlyWindow).stanceMapEarly = {
-      work: Promise.resolve({
-        dataset: null,
-        layout: {
-          signature: 'a|b',
-          box: { width: 800, height: 600 },
-          positions: [
-            ['a', 1, 2],
-            ['b', 3, 4],
-          ],
-        },
+      layout: Promise.resolve({
+        signature: 'a|b',
+        box: { width: 800, height: 600 },
+        positions: [
+          ['a', 1, 2],
+          ['b', 3, 4],
+        ],
       }),
     };
-    await fresh.earlyWorkSettled();
+    await fresh.earlyLayoutSettled();
     expect(fresh.takeEarlyLayout('a|b', { width: 800, height: 600 })).toEqual(
       new Map([
         ['a', { x: 1, y: 2 }],

@@ -4,20 +4,18 @@ import { buildGraph } from '../../../src/graph/buildGraph';
 import { indexDataset } from '../../../src/graph/datasetIndex';
 import { NO_FILTERS } from '../../../src/graph/filters';
 import { computeLayout } from '../../../src/layout/computeLayout';
-import { computeFirstLayout, earlyWork } from '../../../src/layout/computeFirstLayout';
-import { parseDataset } from '../../../src/data/parseDataset';
+import { computeFirstLayout } from '../../../src/layout/computeFirstLayout';
 import { graphSignature, LAYOUT_SEED, layoutBox } from '../../../src/layout/firstLayout';
 import { nominalMapArea } from '../../../src/layout/layoutArea';
 import { loadAstana22 } from '../../helpers/loadFixture';
 
 const json = readFileSync(path.resolve(__dirname, '../../../public/data/astana-22.json'), 'utf8');
-const dataset = loadAstana22();
-const index = indexDataset(dataset);
+const index = indexDataset(loadAstana22());
 const area = { width: 750, height: 690 };
 
 describe('computeFirstLayout (what the boot worker computes)', () => {
   it('is exactly the layout the map computes for the same graph and box', () => {
-    const early = computeFirstLayout(dataset, { filters: NO_FILTERS, joint: 'bloc', area });
+    const early = computeFirstLayout(json, { filters: NO_FILTERS, joint: 'bloc', area });
     const full = buildGraph(index, { filters: NO_FILTERS, joint: 'bloc' });
     const box = layoutBox(full, area);
     const own = computeLayout(full, { ...box, seed: LAYOUT_SEED });
@@ -28,7 +26,7 @@ describe('computeFirstLayout (what the boot worker computes)', () => {
 
   it('sizes the box for the unfiltered graph and signs the filtered one', () => {
     const filters = { ...NO_FILTERS, topics: ['gaza'] };
-    const early = computeFirstLayout(dataset, { filters, joint: 'bloc', area });
+    const early = computeFirstLayout(json, { filters, joint: 'bloc', area });
     const full = buildGraph(index, { filters: NO_FILTERS, joint: 'bloc' });
     const gaza = buildGraph(index, { filters, joint: 'bloc' });
     expect(early.box).toEqual(layoutBox(full, area));
@@ -42,23 +40,11 @@ describe('computeFirstLayout (what the boot worker computes)', () => {
     const separate = buildGraph(index, { filters: NO_FILTERS, joint: 'separate' });
     expect(graphSignature(bloc)).not.toBe(graphSignature(separate));
   });
-});
 
-describe('earlyWork (what the boot worker answers)', () => {
-  const job = (text: string, search = '') => ({ json: text, search, width: 1366, height: 768 });
-
-  it('hands back the dataset as parseDataset checks it, with its first layout', () => {
-    const work = earlyWork(job(json, '?topics=gaza'));
-    expect(work.dataset).toEqual(parseDataset(json, 'astana-22.json'));
-    const gaza = buildGraph(index, { filters: { ...NO_FILTERS, topics: ['gaza'] }, joint: 'bloc' });
-    expect(work.layout?.signature).toBe(graphSignature(gaza));
-  });
-
-  it('hands back nothing for text that does not pass the checks (the app then says why)', () => {
-    expect(earlyWork(job('{"actors": 3'))).toEqual({ dataset: null, layout: null });
-    const broken = JSON.parse(json) as { stances: { from: string[] }[] };
-    broken.stances[0]!.from = ['nobody'];
-    expect(earlyWork(job(JSON.stringify(broken)))).toEqual({ dataset: null, layout: null });
+  it('throws on text it cannot use (the worker then answers null)', () => {
+    expect(() =>
+      computeFirstLayout('{"actors": 3', { filters: NO_FILTERS, joint: 'bloc', area }),
+    ).toThrow();
   });
 });
 
