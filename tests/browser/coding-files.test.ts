@@ -147,7 +147,7 @@ describe('the Code view with files and tabs', () => {
     await expect.poll(() => saveStatus(first).textContent()).toMatch(/^Saved in this browser/);
     await twoTabNotice(second).waitFor();
     expect(await twoTabNotice(second).textContent()).toContain(
-      'Your changes here are not saved until you choose.',
+      'Your edits here are not saved until you choose which version to keep',
     );
     expect(await saveStatus(second).textContent()).toMatch(/^Not saved: changed in another tab/);
     expect(await twoTabNotice(first).count()).toBe(0);
