@@ -97,10 +97,10 @@ export function placeLabels(
 }
 
 /**
- * How many links pass through a rectangle: each link a segment between its ends, parallel
- * links one segment counted as many times. A big map tries two rectangles per actor
- * against thousands of links; a grid of the cells each segment passes through narrows
- * each rectangle to the segments near it before the exact test.
+ * How many links pass through a rectangle: each link a segment between its ends, and
+ * parallel links (a dense map has hundreds between two actors) one segment that counts
+ * as many. Each segment's bounding box rules it out before the exact test: most links are
+ * nowhere near a given label (a big map tries two rectangles per actor against them all).
  */
 export function linkCrossings(
   graph: Graph,
@@ -118,75 +118,21 @@ export function linkCrossings(
     weights.set(key, (weight ?? 0) + 1);
   }
   const segments = Float64Array.from(ends);
-  const count = segments.length / 4;
   const weightOf = Float64Array.from(weights.values());
-  if (count === 0) return () => 0;
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (let i = 0; i < segments.length; i += 2) {
-    minX = Math.min(minX, segments[i]!);
-    maxX = Math.max(maxX, segments[i]!);
-    minY = Math.min(minY, segments[i + 1]!);
-    maxY = Math.max(maxY, segments[i + 1]!);
-  }
-  // About a label's size, and at most GRID_CELLS cells across.
-  const cell = Math.max(GRID_MIN_CELL, (maxX - minX) / GRID_CELLS, (maxY - minY) / GRID_CELLS);
-  const columns = Math.floor((maxX - minX) / cell) + 1;
-  const rows = Math.floor((maxY - minY) / cell) + 1;
-  const buckets: number[][] = Array.from({ length: columns * rows }, () => []);
-  const column = (x: number) => Math.min(columns - 1, Math.max(0, Math.floor((x - minX) / cell)));
-  const row = (y: number) => Math.min(rows - 1, Math.max(0, Math.floor((y - minY) / cell)));
-  for (let s = 0; s < count; s++) {
-    const ax = segments[4 * s]!;
-    const ay = segments[4 * s + 1]!;
-    const bx = segments[4 * s + 2]!;
-    const by = segments[4 * s + 3]!;
-    // The cells along the segment, one column at a time: in each column the rows
-    // between where the segment enters and leaves it.
-    const fromColumn = column(Math.min(ax, bx));
-    const toColumn = column(Math.max(ax, bx));
-    for (let c = fromColumn; c <= toColumn; c++) {
-      const left = Math.max(Math.min(ax, bx), minX + c * cell);
-      const right = Math.min(Math.max(ax, bx), minX + (c + 1) * cell);
-      const yAt = (x: number) => (bx === ax ? ay : ay + ((by - ay) * (x - ax)) / (bx - ax));
-      const y1 = bx === ax ? Math.min(ay, by) : yAt(left);
-      const y2 = bx === ax ? Math.max(ay, by) : yAt(right);
-      for (let r = row(Math.min(y1, y2)); r <= row(Math.max(y1, y2)); r++) {
-        buckets[r * columns + c]!.push(s);
-      }
-    }
-  }
-  const seen = new Int32Array(count).fill(-1);
-  let query = 0;
   return (rect) => {
-    query++;
     let total = 0;
-    const c1 = column(rect.right);
-    const r1 = row(rect.bottom);
-    for (let r = row(rect.top); r <= r1; r++) {
-      for (let c = column(rect.left); c <= c1; c++) {
-        for (const s of buckets[r * columns + c]!) {
-          if (seen[s] === query) continue;
-          seen[s] = query;
-          const ax = segments[4 * s]!;
-          const ay = segments[4 * s + 1]!;
-          const bx = segments[4 * s + 2]!;
-          const by = segments[4 * s + 3]!;
-          if (Math.max(ax, bx) < rect.left || Math.min(ax, bx) > rect.right) continue;
-          if (Math.max(ay, by) < rect.top || Math.min(ay, by) > rect.bottom) continue;
-          if (segmentHitsRect(ax, ay, bx, by, rect)) total += weightOf[s]!;
-        }
-      }
+    for (let i = 0; i < segments.length; i += 4) {
+      const ax = segments[i]!;
+      const ay = segments[i + 1]!;
+      const bx = segments[i + 2]!;
+      const by = segments[i + 3]!;
+      if (Math.max(ax, bx) < rect.left || Math.min(ax, bx) > rect.right) continue;
+      if (Math.max(ay, by) < rect.top || Math.min(ay, by) > rect.bottom) continue;
+      if (segmentHitsRect(ax, ay, bx, by, rect)) total += weightOf[i / 4]!;
     }
     return total;
   };
 }
-
-/** The grid's cells: no smaller than a short label, and at most this many across. */
-const GRID_MIN_CELL = 24;
-const GRID_CELLS = 96;
 
 function overlaps(a: Rect, b: Rect): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;

@@ -164,6 +164,15 @@ interface LinkPaint {
   tr: number;
 }
 
+function samePositions(a: ReadonlyMap<string, Point>, b: ReadonlyMap<string, Point>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, point] of a) {
+    const other = b.get(id);
+    if (!other || other.x !== point.x || other.y !== point.y) return false;
+  }
+  return true;
+}
+
 function samePaint(last: LinkPaint | undefined, now: LinkPaint): boolean {
   return (
     !!last &&
@@ -625,8 +634,26 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
   /** Flip labels above their glyph where fewer links cross them there (see placeLabels). */
   function placeLabelSides(positions: ReadonlyMap<string, Point>) {
     if (!graph) return;
-    labelSides = placeLabels(graph, positions);
+    labelSides = labelSidesAt(graph, positions);
     applyLabelSides();
+  }
+
+  /**
+   * placeLabels, once per graph and set of positions: framing a view and drawing it both
+   * ask, and on a big map each answer tries every link against every label.
+   */
+  let lastSides: {
+    graph: Graph;
+    positions: Map<string, Point>;
+    sides: Map<string, LabelSide>;
+  } | null = null;
+  function labelSidesAt(of: Graph, positions: ReadonlyMap<string, Point>) {
+    const last = lastSides;
+    if (last && last.graph === of && samePositions(last.positions, positions)) return last.sides;
+    const sides = placeLabels(of, positions);
+    const copy = new Map([...positions].map(([id, { x, y }]) => [id, { x, y }]));
+    lastSides = { graph: of, positions: copy, sides };
+    return sides;
   }
 
   /** Put labels (and their boxes) on the sides in labelSides; actors it lacks go below. */
@@ -762,7 +789,7 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     const padding = size.width < NARROW_VIEWPORT ? NARROW_FIT_PADDING : FIT_PADDING;
     // Labels on the side they will be drawn (placed after the paint): an actor whose label
     // goes above must keep that label in the frame too.
-    const framedBoxes = graph ? sidedBoxes(graph, placeLabels(graph, targets)) : boxes;
+    const framedBoxes = graph ? sidedBoxes(graph, labelSidesAt(graph, targets)) : boxes;
     const fitOptions = {
       boxes: framedBoxes,
       maxScale: framingAll ? FIT_ALL_MAX_SCALE : focusMaxScale,
