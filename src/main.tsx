@@ -30,9 +30,11 @@ const within = (ms: number, promise: Promise<unknown>) =>
 const search = window.location.search;
 const queryClient = createQueryClient();
 const source = datasetSourceFromSearch(search);
+// Kept whenever it comes: a big dataset's map, drawn after its checks, still uses it.
+const layoutSettled = earlyLayoutSettled();
 // No top-level await: it would make the bundler split the entry into many chunks.
 void within(DATA_WAIT_MS, queryClient.prefetchQuery(datasetQuery(source)))
-  .then((dataIn) => (dataIn ? within(LAYOUT_WAIT_MS, earlyLayoutSettled()) : false))
+  .then((dataIn) => (dataIn ? within(LAYOUT_WAIT_MS, layoutSettled) : false))
   .then(() => {
     // No layout from the worker: the map lays out here, with code it loads meanwhile.
     if (!hasEarlyLayout()) layoutLoader.load().catch(() => undefined);
