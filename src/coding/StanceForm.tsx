@@ -5,7 +5,7 @@
  * (prefilled from quotation marks). Reusable: it takes initial values, so a stance to
  * edit, or a suggested one, opens in it the same way.
  */
-import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Actor, Dataset, Stance } from '../data/schema';
 import {
   ATTRIBUTION_LABELS,
@@ -95,24 +95,32 @@ export function StanceForm({
   const summary = summaryEdited ? values.summary : sentence;
   const update = (changes: Partial<StanceValues>) => setValues((v) => ({ ...v, ...changes }));
 
-  const blocs = dataset.actors.filter((actor) => actor.members?.length);
+  const blocs = useMemo(
+    () => dataset.actors.filter((actor) => actor.members?.length),
+    [dataset.actors],
+  );
   const filterText = actorFilter.trim().toLowerCase();
-  const listed = dataset.actors.filter(
-    (actor) =>
-      !filterText ||
-      actor.name.toLowerCase().includes(filterText) ||
-      values.from.includes(actor.id),
+  const listed = useMemo(
+    () =>
+      dataset.actors.filter(
+        (actor) =>
+          !actor.members?.length &&
+          (!filterText ||
+            actor.name.toLowerCase().includes(filterText) ||
+            values.from.includes(actor.id)),
+      ),
+    [dataset.actors, filterText, values.from],
   );
 
-  const toggleFrom = (actor: Actor, on: boolean) => {
+  const toggleFrom = useCallback((actor: Actor, on: boolean) => {
     const ids = actor.members?.length ? actor.members : [actor.id];
-    update({
+    setValues((v) => ({
+      ...v,
       from: on
-        ? [...values.from, ...ids.filter((m) => !values.from.includes(m))]
-        : values.from.filter((m) => !ids.includes(m)),
-    });
-  };
-  const blocChecked = (bloc: Actor) => bloc.members!.every((m) => values.from.includes(m));
+        ? [...v.from, ...ids.filter((m) => !v.from.includes(m))]
+        : v.from.filter((m) => !ids.includes(m)),
+    }));
+  }, []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -231,30 +239,7 @@ export function StanceForm({
             />
           )}
           <div className="code-checks__list">
-            {blocs.map((bloc) => (
-              <label key={`bloc-${bloc.id}`} className="code-checks__bloc">
-                <input
-                  type="checkbox"
-                  data-field={values.from.length ? undefined : 'from'}
-                  checked={blocChecked(bloc)}
-                  onChange={(event) => toggleFrom(bloc, event.target.checked)}
-                />{' '}
-                {bloc.name} (joint statement: {bloc.members!.length} signatories)
-              </label>
-            ))}
-            {listed
-              .filter((actor) => !actor.members?.length)
-              .map((actor) => (
-                <label key={actor.id}>
-                  <input
-                    type="checkbox"
-                    data-field={values.from.length || blocs.length ? undefined : 'from'}
-                    checked={values.from.includes(actor.id)}
-                    onChange={(event) => toggleFrom(actor, event.target.checked)}
-                  />{' '}
-                  {actor.name}
-                </label>
-              ))}
+            <FromChecks blocs={blocs} actors={listed} from={values.from} onToggle={toggleFrom} />
             {dataset.actors.length === 0 && (
               <p className="code-form__hint">No actors yet: add one below.</p>
             )}
@@ -395,3 +380,48 @@ export function StanceForm({
     </div>
   );
 }
+
+/**
+ * The From list's checkboxes. Memoised: React writes every checkbox's attributes again
+ * whenever the form renders, and with hundreds of actors that made each stance added
+ * restyle them all.
+ */
+const FromChecks = memo(function FromChecks({
+  blocs,
+  actors,
+  from,
+  onToggle,
+}: {
+  blocs: readonly Actor[];
+  /** The actors shown (not blocs): all, or those the filter finds and those chosen. */
+  actors: readonly Actor[];
+  from: readonly string[];
+  onToggle(actor: Actor, on: boolean): void;
+}) {
+  return (
+    <>
+      {blocs.map((bloc) => (
+        <label key={`bloc-${bloc.id}`} className="code-checks__bloc">
+          <input
+            type="checkbox"
+            data-field={from.length ? undefined : 'from'}
+            checked={bloc.members!.every((m) => from.includes(m))}
+            onChange={(event) => onToggle(bloc, event.target.checked)}
+          />{' '}
+          {bloc.name} (joint statement: {bloc.members!.length} signatories)
+        </label>
+      ))}
+      {actors.map((actor) => (
+        <label key={actor.id}>
+          <input
+            type="checkbox"
+            data-field={from.length || blocs.length ? undefined : 'from'}
+            checked={from.includes(actor.id)}
+            onChange={(event) => onToggle(actor, event.target.checked)}
+          />{' '}
+          {actor.name}
+        </label>
+      ))}
+    </>
+  );
+});

@@ -154,14 +154,19 @@ export function nodeOuterRadius(node: GraphNode): number {
 }
 
 /** What a link's path was drawn from: the link, its ends' centres and radii. */
+/** What a link's path is drawn from: see graphLinkPath. */
 interface LinkPaint {
-  link: GraphLink;
+  kind: GraphLink['kind'];
+  pairIndex: number;
+  pairCount: number;
   sx: number;
   sy: number;
   tx: number;
   ty: number;
   sr: number;
   tr: number;
+  /** The path drawn. */
+  d?: string;
 }
 
 function samePositions(a: ReadonlyMap<string, Point>, b: ReadonlyMap<string, Point>): boolean {
@@ -176,7 +181,11 @@ function samePositions(a: ReadonlyMap<string, Point>, b: ReadonlyMap<string, Poi
 function samePaint(last: LinkPaint | undefined, now: LinkPaint): boolean {
   return (
     !!last &&
-    last.link === now.link &&
+    // What the path depends on, not the link object: another version of the dataset (an
+    // edit) builds new links, and most are drawn exactly as before.
+    last.kind === now.kind &&
+    last.pairIndex === now.pairIndex &&
+    last.pairCount === now.pairCount &&
     last.sx === now.sx &&
     last.sy === now.sy &&
     last.tx === now.tx &&
@@ -547,7 +556,9 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     // Hit targets only matter once things stop moving; skipping them halves the work per frame.
     const hit = withHitTarget ? hitElements.get(link.id) : undefined;
     const now: LinkPaint = {
-      link,
+      kind: link.kind,
+      pairIndex: link.pairIndex,
+      pairCount: link.pairCount,
       sx: source.x,
       sy: source.y,
       tx: target.x,
@@ -559,13 +570,15 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     const hitStale = !!hit && !samePaint(paintedLinks.get(hit), now);
     if (!lineStale && !hitStale) return;
     const { d } = graphLinkPath(link, source, target, now.sr, now.tr);
+    // Inputs that moved by a hair (a settling simulation) often draw the same path:
+    // writing it again would still make the browser redraw the link.
     if (lineStale) {
-      line.setAttribute('d', d);
-      paintedLinks.set(line, now);
+      if (paintedLinks.get(line)?.d !== d) line.setAttribute('d', d);
+      paintedLinks.set(line, { ...now, d });
     }
     if (hitStale) {
-      hit.setAttribute('d', d);
-      paintedLinks.set(hit, now);
+      if (paintedLinks.get(hit)?.d !== d) hit.setAttribute('d', d);
+      paintedLinks.set(hit, { ...now, d });
     }
   }
 
