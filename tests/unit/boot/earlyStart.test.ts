@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DATASET_NAME } from '../../../src/url/urlState';
 import { DEFAULT_DATASET } from '../../../src/data/datasetUrl';
-import { BOOT_SCRIPT_TAG, inlineBootScript } from '../../../scripts/bootScript';
+import { allowInlineScripts, BOOT_SCRIPT_TAG, inlineBootScript } from '../../../scripts/bootScript';
 
 type EarlyWindow = { stanceMapEarly?: unknown };
 
@@ -82,7 +82,7 @@ describe('the boot script (src/boot/boot.js, inlined into index.html)', () => {
     expect(page).toMatch(
       /<script src="\.\/src\/boot\/boot\.js"><\/script>[\s\S]*<script type="module"/,
     );
-    const built = inlineBootScript(page, html);
+    const built = allowInlineScripts(inlineBootScript(page, html));
     expect(built).not.toContain(BOOT_SCRIPT_TAG);
     const inline = [...built.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
     expect(inline).toHaveLength(1);
@@ -95,7 +95,24 @@ describe('the boot script (src/boot/boot.js, inlined into index.html)', () => {
     );
     // Without its place or a policy to extend, the build stops rather than drop the check.
     expect(() => inlineBootScript('<html></html>', html)).toThrow(/no <script/);
-    expect(() => inlineBootScript(BOOT_SCRIPT_TAG, html)).toThrow(/script-src/);
+    expect(() => allowInlineScripts(inlineBootScript(BOOT_SCRIPT_TAG, html))).toThrow(/Policy/);
+  });
+
+  it('allows, by hash, every inline script the dev server adds, and its <style> CSS', () => {
+    const dev = allowInlineScripts(
+      inlineBootScript(page, html).replace(
+        '<head>',
+        '<head><script type="module">refresh()</script>',
+      ),
+      { inlineStyles: true },
+    );
+    const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(dev)![1]!;
+    const scripts = /script-src ([^;]*)/.exec(policy)![1]!.split(' ');
+    expect(scripts.filter((source) => source.startsWith("'sha256-"))).toHaveLength(2);
+    expect(scripts).toContain(
+      `'sha256-${createHash('sha256').update('refresh()').digest('base64')}'`,
+    );
+    expect(policy).toContain("style-src 'self' 'unsafe-inline'");
   });
 
   it('leaves ?src= and data=local: datasets to the app', () => {
