@@ -4,6 +4,7 @@
  * another app). Reading never throws; it keeps the scenes that still check and reports
  * what it dropped. Writing reports failure instead of throwing.
  */
+import { figure } from '../data/figure';
 import type { KnownIds } from '../data/parseDataset';
 import type { Scene } from '../data/schema';
 import { MAX_SCENES, SCENE_FILE_VERSION, checkScenes } from './scenes';
@@ -141,7 +142,7 @@ function storeProblem(text: string): { reason: string; list?: unknown[] } {
   if (!Array.isArray(list)) return { reason: 'it holds no list of scenes' };
   if (list.length > MAX_STORED_SCENES)
     return {
-      reason: `it holds ${list.length.toLocaleString('en')} scenes; at most ${MAX_STORED_SCENES} are kept per dataset`,
+      reason: `it holds ${figure(list.length)} scenes; at most ${MAX_STORED_SCENES} are kept per dataset`,
     };
   return { reason: '', list };
 }

@@ -8,7 +8,7 @@
  * Each scene is checked with the dataset format's own `sceneSchema` and
  * `checkSceneReferences`, so a file that imports is a file the dataset could ship.
  */
-import { describeIssue, describeValue } from '../data/describeIssue';
+import { describeIssue, describeValue, shorten } from '../data/describeIssue';
 import {
   checkSceneReferences,
   formatPath,
@@ -33,6 +33,8 @@ export const SCENE_FILE_VERSION = 1;
 export const MAX_SCENE_FILE_BYTES = 2 * 1024 * 1024;
 export const MAX_SCENES = 200;
 const MAX_REPORTED_PROBLEMS = 20;
+/** Titles stay one line long: 80 characters at most. */
+const shortTitle = (title: string) => shorten(title, 80);
 
 /* ------------------------------------------------------------------ applying */
 
@@ -124,7 +126,7 @@ export function suggestSceneTitle(index: DatasetIndex, state: CapturableState): 
   }
   if (selection?.kind === 'stance') {
     const stance = index.stancesById.get(selection.id);
-    if (stance) return shorten(stance.summary);
+    if (stance) return shortTitle(stance.summary);
   }
   const topics = state.filters.topics
     .map((id) => index.topicsById.get(id)?.label)
@@ -134,15 +136,10 @@ export function suggestSceneTitle(index: DatasetIndex, state: CapturableState): 
     .map((id) => index.dataset.documents.find((document) => document.id === id)?.title)
     .filter((title): title is string => !!title)
     .join(', ');
-  if (topics && documents) return shorten(`${topics}, from ${documents}`);
+  if (topics && documents) return shortTitle(`${topics}, from ${documents}`);
   if (topics) return topics;
-  if (documents) return shorten(`From ${documents}`);
+  if (documents) return shortTitle(`From ${documents}`);
   return 'Whole map';
-}
-
-/** Titles stay one line long: 80 characters at most. */
-function shorten(title: string): string {
-  return title.length <= 80 ? title : `${title.slice(0, 77)}…`;
 }
 
 /* ------------------------------------------------------------------- quoting */

@@ -3,6 +3,7 @@
  * text is kept exactly as pasted or extracted (a textarea would turn \r\n into \n, so a
  * paste or a file is held as given and shown as it will be stored).
  */
+import { figure } from '../data/figure';
 import { useId, useState, type ClipboardEvent } from 'react';
 import { extractText, TEXT_FILE_TYPES } from './extractText';
 
@@ -104,7 +105,7 @@ export function TextSource({
         {busy
           ? 'Reading the file…'
           : text
-            ? `${text.length.toLocaleString('en')} characters${origin && origin !== 'typed' && origin !== 'pasted' ? ` from ${origin}` : ''}, stored exactly as shown: quotes will be exact slices of it.`
+            ? `${figure(text.length)} characters${origin && origin !== 'typed' && origin !== 'pasted' ? ` from ${origin}` : ''}, stored exactly as shown: quotes will be exact slices of it.`
             : 'The text is stored exactly as given; it cannot change once a stance quotes it.'}
       </p>
       {error && (

@@ -4,6 +4,8 @@
  * come from measurements on the reference machine (docs/dataset-format.md, "Limits"):
  * at these sizes a load has no main-thread task much over 200 ms.
  */
+import { figure } from './figure';
+
 export const DATASET_LIMITS = {
   actors: 1000,
   stances: 5000,
@@ -18,7 +20,6 @@ interface DatasetProblem {
 }
 
 const count = (value: unknown) => (Array.isArray(value) ? value.length : 0);
-const figure = (n: number) => n.toLocaleString('en');
 
 /** Problems for every list over its limit; empty when the dataset is within them. */
 export function limitProblems(raw: object): DatasetProblem[] {

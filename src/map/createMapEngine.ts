@@ -153,7 +153,6 @@ export function nodeOuterRadius(node: GraphNode): number {
   return node.radius + (node.role ? ROLE_RING_OFFSET + 1.5 : 1);
 }
 
-/** What a link's path was drawn from: the link, its ends' centres and radii. */
 /** What a link's path is drawn from: see graphLinkPath. */
 interface LinkPaint {
   kind: GraphLink['kind'];

@@ -22,7 +22,8 @@ import { usePanelData } from './panelData';
 import type { PanelNav, PanelViewProps } from './panelNav';
 import { PolaritySwatch } from './PolaritySwatch';
 import { RoleBadge } from './RoleBadge';
-import { figure, pageItem, SHOWN_FIRST, ShowMore, usePaging } from './usePaging';
+import { figure } from '../data/figure';
+import { pageItem, SHOWN_FIRST, ShowMore, usePaging } from './usePaging';
 
 function DocumentTitle({ doc }: { doc: SourceDocument }) {
   return (

@@ -26,7 +26,8 @@ import {
   type Segment,
   type Span,
 } from './segments';
-import { figure, pageItem, ShowMore, usePaging } from './usePaging';
+import { figure } from '../data/figure';
+import { pageItem, ShowMore, usePaging } from './usePaging';
 
 type Source = NonNullable<UiState['source']>;
 
@@ -229,7 +230,7 @@ export function SourceDialog({ source }: { source: Source }) {
         {shown.from > 0 && (
           <p className="reader__more">
             <button type="button" className="link-button" onClick={() => extend('before')}>
-              Show earlier text ({shown.from.toLocaleString('en')} characters before this)
+              Show earlier text ({figure(shown.from)} characters before this)
             </button>
           </p>
         )}
@@ -241,8 +242,7 @@ export function SourceDialog({ source }: { source: Source }) {
         {shown.to < doc.text.length && (
           <p className="reader__more">
             <button type="button" className="link-button" onClick={() => extend('after')}>
-              Show later text ({(doc.text.length - shown.to).toLocaleString('en')} characters after
-              this)
+              Show later text ({figure(doc.text.length - shown.to)} characters after this)
             </button>
           </p>
         )}

@@ -9,7 +9,8 @@ import { EvidenceItem } from './EvidenceItem';
 import { usePanelData } from './panelData';
 import type { PanelViewProps } from './panelNav';
 import { PolaritySwatch } from './PolaritySwatch';
-import { figure, pageItem, SHOWN_FIRST, ShowMore, usePaging } from './usePaging';
+import { figure } from '../data/figure';
+import { pageItem, SHOWN_FIRST, ShowMore, usePaging } from './usePaging';
 
 /** A stance: who toward whom, its type and topics, and each quote in its sentence. */
 export default function StanceDetails({

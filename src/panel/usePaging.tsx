@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { figure } from '../data/figure';
 
 /** How many items of a long list render at first: selecting a busy actor paints at once. */
 export const SHOWN_FIRST = 40;
 /** How many more each "Show more" renders, and "Show all" per task (about 20 ms of work). */
 export const PAGE = 100;
-
-export const figure = (n: number): string => n.toLocaleString('en');
 
 /**
  * The mark of a list's item that takes focus when it is the first new one. `list` is a
