@@ -511,8 +511,8 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
         <div className="code-banner" role="alert">
           <p>
             This dataset was also changed in another tab. Your edits here are not saved until you
-            choose which version to keep: this tab’s replaces the other tab’s changes; the other
-            tab’s drops your edits here since it saved.
+            choose: keep this tab’s version (the other tab’s changes are replaced), or load the
+            other tab’s version (your edits here are dropped).
           </p>
           <button type="button" className="button button--primary" onClick={session.keepMine}>
             Keep this tab’s version

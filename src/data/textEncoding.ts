@@ -38,3 +38,11 @@ export function decodeDatasetBytes(bytes: Uint8Array): string {
     return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   return new TextDecoder('utf-8').decode(bytes);
 }
+
+/**
+ * Strict UTF-8, a byte-order mark dropped: throws on bytes in another encoding, which
+ * the caller refuses by name rather than read as garbled quotes.
+ */
+export function decodeUtf8(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}

@@ -3,7 +3,12 @@
  * ids made from names, and the final check that runs every produced dataset through
  * the same boundary as a fetched one. Pure.
  */
-import { DatasetError, parseDataset, type DatasetProblem } from '../data/parseDataset';
+import {
+  DatasetError,
+  MAX_REPORTED_PROBLEMS,
+  parseDataset,
+  type DatasetProblem,
+} from '../data/parseDataset';
 import type { Dataset, Scene } from '../data/schema';
 
 /** Something the import left out, and why (shown in the import summary, never dropped silently). */
@@ -75,7 +80,7 @@ export function clip(text: string, max: number): string {
 
 /** Throws the import's problems as one DatasetError naming the file. */
 export function fail(file: string, problems: DatasetProblem[]): never {
-  throw new DatasetError(file, problems.slice(0, 20), problems.length);
+  throw new DatasetError(file, problems.slice(0, MAX_REPORTED_PROBLEMS), problems.length);
 }
 
 /**
@@ -99,11 +104,6 @@ export function epochSecondsFromIsoDate(date: string): number {
 
 export function utf8(text: string): Uint8Array {
   return new TextEncoder().encode(text);
-}
-
-export function decodeUtf8(bytes: Uint8Array): string {
-  // fatal: a file in another encoding is an error, not silently garbled quotes.
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
 }
 
 /** The dataset's scenes whose every reference still resolves; undefined when none is left. */

@@ -44,6 +44,7 @@ import {
   type SkippedItem,
 } from './common';
 import { exportPasswordHash } from './dnaPassword';
+import { startsLikeSqlite } from './sqliteFile';
 import { DNA_CREATE_TABLES, DNA_REQUIRED_TABLES, DNA_TABLES, DNA_VERSION } from './dnaSchema';
 
 export type DnaDataType = 'short text' | 'long text' | 'boolean' | 'integer';
@@ -103,7 +104,6 @@ export type DnaReadResult =
       unmapped: number[];
     };
 
-const SQLITE_HEADER = 'SQLite format 3\u0000';
 const SETTINGS_DATASET_KEY = 'stancemap.dataset';
 
 function problem(path: string, reason: string): DatasetProblem {
@@ -123,11 +123,9 @@ const asText = (value: SqlValue | undefined): string =>
   value === null || value === undefined ? '' : String(value);
 const asNumber = (value: SqlValue | undefined): number => Number(value ?? NaN);
 
-export function isSqlite(bytes: Uint8Array): boolean {
-  if (bytes.length < 100) return false;
-  for (let i = 0; i < SQLITE_HEADER.length; i++)
-    if (bytes[i] !== SQLITE_HEADER.charCodeAt(i)) return false;
-  return true;
+/** An SQLite file: its header, and at least the 100 bytes of the database header. */
+function isSqlite(bytes: Uint8Array): boolean {
+  return bytes.length >= 100 && startsLikeSqlite(bytes);
 }
 
 function openDatabase(SQL: SqlJsStatic, bytes: Uint8Array, file: string): Database {

@@ -8,7 +8,9 @@
  */
 import { DatasetError, MAX_DATASET_BYTES, parseDataset } from '../data/parseDataset';
 import type { Dataset } from '../data/schema';
+import { decodeUtf8 } from '../data/textEncoding';
 import { countDataset, type ImportSummary } from './common';
+import { startsLikeSqlite } from './sqliteFile';
 import type { DnaMapping, DnaStatementType } from './dna';
 import type { NewActor } from './stanceCsv';
 
@@ -41,12 +43,6 @@ export interface ImportOptions {
   base?: Dataset;
 }
 
-const SQLITE_MAGIC = [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66, 0x6f, 0x72, 0x6d, 0x61, 0x74];
-
-function startsWithSqlite(bytes: Uint8Array): boolean {
-  return SQLITE_MAGIC.every((byte, i) => bytes[i] === byte);
-}
-
 function extension(name: string): string {
   const match = /\.([A-Za-z0-9]+)$/.exec(name);
   return match ? match[1]!.toLowerCase() : '';
@@ -68,7 +64,7 @@ export async function importFile(
     );
   const ext = extension(name);
 
-  if (ext === 'dna' || startsWithSqlite(bytes)) {
+  if (ext === 'dna' || startsLikeSqlite(bytes)) {
     const [{ readDna }, { loadSqlJs }] = await Promise.all([import('./dna'), import('./sqlJs')]);
     const SQL = await loadSqlJs();
     const result = readDna(SQL, bytes, name, { mapping: options.mapping });
@@ -109,7 +105,7 @@ export async function importFile(
 
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    text = decodeUtf8(bytes);
   } catch {
     refuse(name, 'not a dataset: the file is neither UTF-8 text nor a DNA (SQLite) database');
   }

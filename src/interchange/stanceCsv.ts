@@ -7,6 +7,7 @@
  * own CSV export (src/export/csv.ts: From, Stance, To, Topics, Quote, Attribution,
  * Start, End) reads back through it unchanged. Pure apart from papaparse.
  */
+import { decodeUtf8 } from '../data/textEncoding';
 import Papa from 'papaparse';
 import type { DatasetProblem } from '../data/parseDataset';
 import type { Actor, Dataset, Evidence, Stance, Topic } from '../data/schema';
@@ -22,7 +23,6 @@ import { listNames } from '../graph/sentences';
 import {
   clip,
   countDataset,
-  decodeUtf8,
   fail,
   finishDataset,
   keepResolvableScenes,

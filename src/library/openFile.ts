@@ -8,6 +8,7 @@ import { datasetQueryKey } from '../data/datasetQuery';
 import type { DatasetSource } from '../data/datasetSource';
 import type { Dataset } from '../data/schema';
 import type { ImportOptions, ImportOutcome } from '../interchange/importFile';
+import { startsLikeSqlite } from '../interchange/sqliteFile';
 import { getAppLibrary } from './appLibrary';
 import { newLibraryId } from './entryFacts';
 import { readDatasetFile } from './readDatasetFile';
@@ -48,14 +49,8 @@ export type FileReading =
   | { kind: 'import'; name: string; bytes: Uint8Array; outcome: ImportOutcome };
 
 /** Files of the research tools (DNA databases, stance spreadsheets), read by src/interchange. */
-export function isImportFile(name: string, bytes: Uint8Array): boolean {
-  return /\.(dna|sqlite|db|csv|tsv)$/i.test(name) || looksLikeSqlite(bytes);
-}
-
-function looksLikeSqlite(bytes: Uint8Array): boolean {
-  const magic = 'SQLite format 3';
-  for (let i = 0; i < magic.length; i++) if (bytes[i] !== magic.charCodeAt(i)) return false;
-  return true;
+function isImportFile(name: string, bytes: Uint8Array): boolean {
+  return /\.(dna|sqlite|db|csv|tsv)$/i.test(name) || startsLikeSqlite(bytes);
 }
 
 /** The dataset open now, whose documents a stance spreadsheet quotes. */

@@ -3,6 +3,7 @@
  * Dataset out, or a DatasetError naming the file, path and reason. JSON today; other
  * formats are routed from here to their importer.
  */
+import { decodeUtf8 } from '../data/textEncoding';
 import { DatasetError, MAX_DATASET_BYTES, parseDataset } from '../data/parseDataset';
 import type { Dataset } from '../data/schema';
 import type { LibraryOrigin } from './types';
@@ -48,9 +49,7 @@ export async function readDatasetFile(
   }
   let text: string;
   try {
-    // fatal: a file in another encoding is refused by name, not read as mojibake.
-    // The decoder drops a leading byte-order mark.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = decodeUtf8(bytes);
   } catch {
     throw new DatasetError(name, [
       { path: '', reason: 'the file is not UTF-8 text; save it as UTF-8 and open it again' },

@@ -147,7 +147,7 @@ describe('the Code view with files and tabs', () => {
     await expect.poll(() => saveStatus(first).textContent()).toMatch(/^Saved in this browser/);
     await twoTabNotice(second).waitFor();
     expect(await twoTabNotice(second).textContent()).toContain(
-      'Your edits here are not saved until you choose which version to keep',
+      'Your edits here are not saved until you choose: keep this tab’s version',
     );
     expect(await saveStatus(second).textContent()).toMatch(/^Not saved: changed in another tab/);
     expect(await twoTabNotice(first).count()).toBe(0);
