@@ -1,5 +1,6 @@
 /** Actors and topics of the dataset: rename, merge two actors, show where an actor is named, add one. */
-import { useState } from 'react';
+import { shorten } from '../data/describeIssue';
+import { useMemo, useState } from 'react';
 import type { Actor, Dataset } from '../data/schema';
 import { ACTOR_KIND_STYLES } from '../data/vocabulary';
 import { ActorForm } from './ActorForm';
@@ -7,19 +8,21 @@ import { ActorForm } from './ActorForm';
 function ActorRow({
   actor,
   dataset,
+  uses,
   onRename,
   onMerge,
   onShow,
 }: {
   actor: Actor;
   dataset: Dataset;
+  /** How many stances the actor takes or is addressed by. */
+  uses: number;
   onRename(id: string, name: string): void;
   onMerge(keepId: string, mergeId: string): void;
   onShow(actor: Actor): void;
 }) {
   const [name, setName] = useState(actor.name);
   const [mergeInto, setMergeInto] = useState('');
-  const uses = dataset.stances.filter((s) => s.to === actor.id || s.from.includes(actor.id)).length;
   return (
     <li className="code-actor">
       <div className="code-inline">
@@ -86,6 +89,15 @@ export function ActorList({
   onCreateActor(actor: Actor): void;
 }) {
   const [adding, setAdding] = useState<false | 'blank' | 'words'>(false);
+  // Counted once per version of the stances, not per actor on every render (a caret move).
+  const uses = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const stance of dataset.stances) {
+      for (const id of new Set([...stance.from, stance.to]))
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return counts;
+  }, [dataset.stances]);
   return (
     <section aria-label="Actors and topics">
       <h3>Actors</h3>
@@ -110,8 +122,7 @@ export function ActorList({
               className="button button--small"
               onClick={() => setAdding('words')}
             >
-              New actor from “
-              {selectedWords.length > 30 ? `${selectedWords.slice(0, 28)}…` : selectedWords}”
+              New actor from “{shorten(selectedWords, 30)}”
             </button>
           )}
         </div>
@@ -122,6 +133,7 @@ export function ActorList({
             key={`${actor.id}-${actor.name}`}
             actor={actor}
             dataset={dataset}
+            uses={uses.get(actor.id) ?? 0}
             onRename={onRename}
             onMerge={onMerge}
             onShow={onShow}

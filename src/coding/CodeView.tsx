@@ -8,7 +8,7 @@ import { getAppLibrary } from '../library/appLibrary';
 import type { LibraryEntry } from '../library/types';
 import { CodingWorkspace } from './CodingWorkspace';
 import { createDraft } from './operations';
-import { codeHref, type CodeRoute } from './route';
+import { codeHref, parseCodeRoute, type CodeRoute } from './route';
 import { TextSource } from './TextSource';
 import { useCodingSession } from './useCodingSession';
 import './coding.css';
@@ -147,14 +147,9 @@ function Session({ id }: { id: string }) {
 export default function CodeView({ route: initial }: { route: CodeRoute }) {
   const [route, setRoute] = useState(initial);
   useEffect(() => {
-    const onPop = () => {
-      const params = new URLSearchParams(window.location.search);
-      const code = params.get('code');
-      const local = code && /^local:(.+)$/.exec(code);
-      setRoute(
-        local ? { kind: 'local', id: local[1]! } : { kind: 'new', from: params.get('from') },
-      );
-    };
+    // The address read as App reads it at start, with the same checks.
+    const onPop = () =>
+      setRoute(parseCodeRoute(window.location.search) ?? { kind: 'new', from: null });
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);

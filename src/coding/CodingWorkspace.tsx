@@ -4,6 +4,7 @@
  * as coded so far, and the problems the validator finds. Every change is an edit of
  * operations.ts through the session (undo, autosave, validation).
  */
+import { shorten } from '../data/describeIssue';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Actor, Evidence, Stance } from '../data/schema';
 import { stanceTypeOf, type Polarity } from '../data/vocabulary';
@@ -348,6 +349,15 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
 
   const editing =
     form?.mode === 'edit' ? dataset.stances.find((s) => s.id === form.stanceId) : undefined;
+  // The words a new stance quotes, and the actors they name: not again on every render
+  // (a caret move, each autosave) while the form is open.
+  const formWords =
+    form?.mode === 'new' ? document.text.slice(form.span.start, form.span.end) : undefined;
+  const actors = dataset.actors;
+  const proposals = useMemo(
+    () => (formWords === undefined ? [] : proposeActors({ actors }, formWords)),
+    [actors, formWords],
+  );
   const formView = form && (
     <StanceForm
       key={
@@ -356,7 +366,7 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
       dataset={dataset}
       heading={form.mode === 'new' ? 'New stance' : 'Edit stance'}
       submitLabel={form.mode === 'new' ? 'Add stance' : 'Save stance'}
-      quote={form.mode === 'new' ? document.text.slice(form.span.start, form.span.end) : undefined}
+      quote={formWords}
       attributionReason={form.mode === 'new' ? form.attribution.reason : undefined}
       initial={
         form.mode === 'new'
@@ -372,14 +382,8 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
               }
             : EMPTY_STANCE
       }
-      proposals={
-        form.mode === 'new'
-          ? proposeActors(dataset, document.text.slice(form.span.start, form.span.end))
-          : []
-      }
-      selectedWords={
-        form.mode === 'new' ? document.text.slice(form.span.start, form.span.end) : undefined
-      }
+      proposals={proposals}
+      selectedWords={formWords}
       onSubmit={submitStance}
       onCancel={() => setForm(null)}
       onCreateActor={createActor}
@@ -659,7 +663,7 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
           </p>
           <p className="code-source__selection" aria-live="polite">
             {snapped
-              ? `Selected ${snapped.start}–${snapped.end}: “${selectedWords.length > 120 ? `${selectedWords.slice(0, 118)}…` : selectedWords}”`
+              ? `Selected ${snapped.start}–${snapped.end}: “${shorten(selectedWords, 120)}”`
               : selection
                 ? `Caret at ${selection.focus}`
                 : ''}

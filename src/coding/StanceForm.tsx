@@ -5,8 +5,9 @@
  * (prefilled from quotation marks). Reusable: it takes initial values, so a stance to
  * edit, or a suggested one, opens in it the same way.
  */
+import { shorten } from '../data/describeIssue';
 import { memo, useCallback, useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import type { Actor, Dataset, Stance } from '../data/schema';
+import type { Actor, Dataset } from '../data/schema';
 import {
   ATTRIBUTION_LABELS,
   POLARITIES,
@@ -17,9 +18,9 @@ import {
   type StanceTypeId,
 } from '../data/vocabulary';
 import { indexDataset } from '../graph/datasetIndex';
-import { stanceSentence } from '../graph/sentences';
 import type { ActorProposal } from './actorMatch';
 import { ActorForm } from './ActorForm';
+import { summaryFor } from './suggestions';
 
 export interface StanceValues {
   from: string[];
@@ -38,20 +39,6 @@ export const EMPTY_STANCE: StanceValues = {
   summary: '',
   attribution: 'reported',
 };
-
-export function sentenceFor(dataset: Dataset, values: StanceValues): string {
-  if (!values.from.length || !values.to || !values.type) return '';
-  const stance: Stance = {
-    id: 'preview',
-    from: values.from,
-    to: values.to,
-    type: values.type,
-    topics: values.topics,
-    summary: '',
-    evidence: [],
-  };
-  return stanceSentence(indexDataset(dataset), stance, 'bloc');
-}
 
 export function StanceForm({
   dataset,
@@ -91,7 +78,13 @@ export function StanceForm({
   const [actorFilter, setActorFilter] = useState('');
   const form = useRef<HTMLFormElement>(null);
 
-  const sentence = useMemo(() => sentenceFor(dataset, values), [dataset, values]);
+  const index = useMemo(() => indexDataset(dataset), [dataset]);
+  // Only what the sentence reads: typing a summary does not build it again.
+  const { from, to, type, topics } = values;
+  const sentence = useMemo(
+    () => (from.length && to && type ? summaryFor(index, { from, to, type, topics }) : ''),
+    [index, from, to, type, topics],
+  );
   const summary = summaryEdited ? values.summary : sentence;
   const update = (changes: Partial<StanceValues>) => setValues((v) => ({ ...v, ...changes }));
 
@@ -260,9 +253,7 @@ export function StanceForm({
         ) : (
           <button type="button" className="button button--small" onClick={() => setNewActor(true)}>
             New actor
-            {selectedWords
-              ? ` from “${selectedWords.length > 30 ? `${selectedWords.slice(0, 28)}…` : selectedWords}”`
-              : '…'}
+            {selectedWords ? ` from “${shorten(selectedWords, 30)}”` : '…'}
           </button>
         )}
 

@@ -26,7 +26,7 @@ function core(folded: string): string {
   return folded.replace(/^the /, '').replace(/'s$/, '');
 }
 
-export function proposeActors(dataset: Dataset, words: string): ActorProposal[] {
+export function proposeActors(dataset: Pick<Dataset, 'actors'>, words: string): ActorProposal[] {
   const wanted = core(foldForMatch(words));
   if (wanted.length < 2) return [];
   const exact: ActorProposal[] = [];

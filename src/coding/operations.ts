@@ -33,8 +33,6 @@ export type Edit =
   /** Records a decision on suggestions (see suggestions.ts); the dataset is unchanged. */
   | { kind: 'settle-suggestions'; keys: string[]; decision: 'accepted' | 'rejected' };
 
-export { EditRefusedError };
-
 export interface EditOutcome {
   dataset: Dataset;
   /** What the edit did that the user should hear about (a re-anchoring report). */

@@ -7,7 +7,7 @@
  */
 import type { Actor, Dataset, SourceDocument, Stance } from '../data/schema';
 import type { Attribution } from '../data/vocabulary';
-import { indexDataset } from '../graph/datasetIndex';
+import { indexDataset, type DatasetIndex } from '../graph/datasetIndex';
 import { stanceSentence } from '../graph/sentences';
 import type { ActorRef, Suggestion } from '../suggest/types';
 import { createTopicMatcher } from '../suggest/topics';
@@ -140,13 +140,17 @@ export function planSuggestion(
     summary: '',
     attribution: attributionIn(document, suggestion),
   };
-  values.summary = from.length ? summaryFor(preview, values) : '';
+  values.summary = from.length ? summaryFor(indexDataset(preview), values) : '';
   return { preview, newActors, values };
 }
 
-export function summaryFor(dataset: Dataset, values: SuggestionValues): string {
-  const stance: Stance = { id: 'preview', ...values, summary: '', evidence: [] };
-  return stanceSentence(indexDataset(dataset), stance, 'bloc');
+/** The sentence the app shows for a stance with these parts (what a summary starts as). */
+export function summaryFor(
+  index: DatasetIndex,
+  parts: Pick<Stance, 'from' | 'to' | 'type' | 'topics'>,
+): string {
+  const stance: Stance = { id: 'preview', ...parts, summary: '', evidence: [] };
+  return stanceSentence(index, stance, 'bloc');
 }
 
 /**
@@ -175,7 +179,7 @@ export function acceptEdit(
     to: values.to,
     type: values.type,
     topics: values.topics,
-    summary: values.summary || summaryFor(withActors, values),
+    summary: values.summary || summaryFor(indexDataset(withActors), values),
     evidence: [evidenceFor(document, suggestion, values.attribution)],
   };
   return {
