@@ -150,6 +150,24 @@ const Block = memo(
     sameItems(before.proposed, after.proposed),
 );
 
+/** Each span under every block it touches: a span across a line break marks both lines. */
+function byBlock<T extends { start: number; end: number }>(
+  blocks: readonly TextBlock[],
+  spans: readonly T[],
+): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const span of spans) {
+    const first = blockIndexAt(blocks, span.start);
+    const last = blockIndexAt(blocks, Math.max(span.start, span.end - 1));
+    for (let i = first; i <= last; i++) {
+      const list = map.get(i);
+      if (list) list.push(span);
+      else map.set(i, [span]);
+    }
+  }
+  return map;
+}
+
 export function MarkedText({
   document,
   spans,
@@ -165,35 +183,9 @@ export function MarkedText({
   const { text } = document;
   const root = useRef<HTMLDivElement>(null);
   const blocks = useMemo(() => blocksOf(text), [text]);
-  const spansByBlock = useMemo(() => {
-    const map = new Map<number, CodedSpan[]>();
-    for (const span of spans) {
-      const first = blockIndexAt(blocks, span.start);
-      const last = blockIndexAt(blocks, Math.max(span.start, span.end - 1));
-      for (let i = first; i <= last; i++) {
-        const list = map.get(i);
-        if (list) list.push(span);
-        else map.set(i, [span]);
-      }
-    }
-    return map;
-  }, [blocks, spans]);
-  const flagsByBlock = useMemo(() => {
-    const map = new Map<number, Span[]>();
-    for (const span of flagged) {
-      const i = blockIndexAt(blocks, span.start);
-      map.set(i, [...(map.get(i) ?? []), span]);
-    }
-    return map;
-  }, [blocks, flagged]);
-  const proposedByBlock = useMemo(() => {
-    const map = new Map<number, Span[]>();
-    for (const span of proposed) {
-      const i = blockIndexAt(blocks, span.start);
-      map.set(i, [...(map.get(i) ?? []), span]);
-    }
-    return map;
-  }, [blocks, proposed]);
+  const spansByBlock = useMemo(() => byBlock(blocks, spans), [blocks, spans]);
+  const flagsByBlock = useMemo(() => byBlock(blocks, flagged), [blocks, flagged]);
+  const proposedByBlock = useMemo(() => byBlock(blocks, proposed), [blocks, proposed]);
   const caret = selection ? selection.focus : null;
 
   useEffect(() => {

@@ -50,6 +50,30 @@ function Harness({ onOpen }: { onOpen(ids: string[]): void }) {
 }
 
 describe('the marked text', () => {
+  it('marks a flagged span across a line break on both lines', () => {
+    // "They met." ends the first line; the span runs on into the second.
+    const start = TEXT.indexOf('met.');
+    const end = TEXT.indexOf('ministers') + 'ministers'.length;
+    render(
+      <MarkedText
+        document={document}
+        spans={[]}
+        selection={null}
+        snapped={null}
+        flagged={[{ start, end }]}
+        onSelectionChange={() => undefined}
+        onOpenStances={() => undefined}
+        scrollTarget={null}
+      />,
+    );
+    const lines = [...screen.getByRole('textbox').querySelectorAll(':scope > [data-o]')];
+    expect(lines).toHaveLength(2);
+    const flaggedText = lines.map((line) =>
+      [...line.querySelectorAll('.is-flagged')].map((part) => part.textContent).join(''),
+    );
+    expect(flaggedText).toEqual(['met.', 'The ministers']);
+  });
+
   it('shows the text exactly, marks coded spans by polarity and counts shared ones', () => {
     render(<Harness onOpen={() => undefined} />);
     const text = screen.getByRole('textbox', { name: 'Source text: Report' });
