@@ -21,7 +21,7 @@ import {
 import { utf8 } from './common';
 
 /** A list value as GEXF 1.3 writes it: ["a", "b \"c\""], backslash-escaped inside quotes. */
-export function formatList(type: AttributeType, value: readonly (string | number)[]): string {
+function formatList(type: AttributeType, value: readonly (string | number)[]): string {
   if (type === 'listinteger')
     return `[${value.map((v) => String(Math.trunc(Number(v)))).join(', ')}]`;
   const quoted = value.map(
@@ -157,7 +157,7 @@ export interface GraphLike {
   ): void;
 }
 
-export function asList(value: unknown): unknown[] {
+function asList(value: unknown): unknown[] {
   if (Array.isArray(value)) return value;
   if (value === undefined || value === null || value === '') return [];
   return [value];

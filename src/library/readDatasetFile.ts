@@ -9,7 +9,7 @@ import type { Dataset } from '../data/schema';
 import type { LibraryOrigin } from './types';
 
 /** The formats readDatasetFile accepts, for the file picker's accept list and messages. */
-export const ACCEPTED_FILE_TYPES: readonly { extension: string; label: string }[] = [
+const ACCEPTED_FILE_TYPES: readonly { extension: string; label: string }[] = [
   { extension: '.json', label: 'Stance Map dataset (JSON)' },
   { extension: '.dna', label: 'DNA 3.0 database' },
   { extension: '.csv', label: 'stance spreadsheet (CSV)' },
