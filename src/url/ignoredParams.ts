@@ -4,7 +4,7 @@
  * reader instead of the link failing silently ("0 stances" with no hint why).
  * `data` and `src` (which dataset to open) are reported by the loader, not here.
  */
-import { shorten } from '../data/describeIssue';
+import { listShort, shorten } from '../data/describeIssue';
 import { POLARITIES, ROLES, STANCE_TYPE_IDS } from '../data/vocabulary';
 import { URL_STATE_PARAMS } from './urlState';
 
@@ -30,9 +30,10 @@ export interface KnownForUrl {
 const MAX_LISTED = 3;
 
 function quoted(items: readonly string[]): string {
-  const shown = items.slice(0, MAX_LISTED).map((item) => `"${shorten(item, 30)}"`);
-  const more = items.length - shown.length;
-  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+  return listShort(
+    items.map((item) => `"${shorten(item, 30)}"`),
+    MAX_LISTED,
+  );
 }
 
 function unknownIn(raw: string, known: ReadonlySet<string>): string[] {
