@@ -90,6 +90,20 @@ function pairKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
+/**
+ * The stance count drawn at full size: the largest count itself up to 10, above that
+ * rounded up to a step of 1, 2 or 5 times a power of ten, about a tenth of it (37 → 40,
+ * 289 → 300). While coding, one stance more for the busiest actor then seldom resizes
+ * every actor, which would move every link's ends and redraw the whole map.
+ */
+export function sizeScaleTop(largest: number): number {
+  if (largest <= 10) return Math.max(1, largest);
+  const rough = largest / 10;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((size) => size >= rough)!;
+  return Math.ceil(largest / step) * step;
+}
+
 export function buildGraph(index: DatasetIndex, { filters, joint }: GraphOptions): Graph {
   const stances = visibleStances(index, filters);
   const links: GraphLink[] = [];
@@ -181,7 +195,7 @@ export function buildGraph(index: DatasetIndex, { filters, joint }: GraphOptions
   }
   // Unfiltered, every actor shows (participants without stances included); filtered, only linked ones.
   const showAll = !hasActiveFilters(filters);
-  const maxCount = Math.max(1, ...stanceCount.values());
+  const fullSizeCount = sizeScaleTop(Math.max(0, ...stanceCount.values()));
   const nodes: GraphNode[] = [];
   for (const actor of index.dataset.actors) {
     const isIdleBloc =
@@ -195,7 +209,7 @@ export function buildGraph(index: DatasetIndex, { filters, joint }: GraphOptions
       kind: actor.kind,
       role: index.roleOf.get(actor.id) ?? null,
       stanceCount: count,
-      radius: MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(count / maxCount),
+      radius: MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(count / fullSizeCount),
     });
   }
 

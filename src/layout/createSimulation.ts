@@ -142,8 +142,9 @@ export function createSimulation(options: SimulationOptions): LiveSimulation {
       const eased = easeCubicInOut(t);
       for (const [node, from] of transition.from) {
         const to = targetPositions.get(node.id) ?? from;
-        node.x = from.x + (to.x - from.x) * eased;
-        node.y = from.y + (to.y - from.y) * eased;
+        // The last frame lands exactly on the target, not a rounding error beside it.
+        node.x = t < 1 ? from.x + (to.x - from.x) * eased : to.x;
+        node.y = t < 1 ? from.y + (to.y - from.y) * eased : to.y;
       }
       onFrame(byId);
       if (t < 1) schedule();

@@ -8,6 +8,7 @@ import {
   MIN_RADIUS,
   buildGraph,
   neighbourhood,
+  sizeScaleTop,
   topicCounts,
   visibleStances,
   type Graph,
@@ -308,5 +309,29 @@ describe('buildGraph on the embedded dataset', () => {
         expect(graph.links.some((link) => link.stanceId === stance.id)).toBe(true);
       }
     }
+  });
+});
+
+describe('the size scale', () => {
+  it('draws the largest count at full size up to 10, and above that a round count', () => {
+    expect([0, 1, 3, 10].map(sizeScaleTop)).toEqual([1, 1, 3, 10]);
+    expect([11, 37, 40, 41, 99, 289, 300, 301, 1234].map(sizeScaleTop)).toEqual([
+      12, 40, 40, 45, 100, 300, 300, 350, 1400,
+    ]);
+  });
+
+  it('keeps every other actor its size when the busiest one gains a stance', () => {
+    const dataset = loadAstana22();
+    const busiest = buildGraph(indexDataset(dataset), { filters: NO_FILTERS, joint: 'bloc' });
+    const top = [...busiest.nodes].sort((a, b) => b.stanceCount - a.stanceCount)[0]!;
+    expect(top.stanceCount).toBe(37);
+    expect(top.radius).toBeLessThan(MAX_RADIUS);
+    const stance = dataset.stances.find((s) => s.from.length > 1 || s.from[0] === top.id)!;
+    const more = { ...dataset, stances: [...dataset.stances, { ...stance, id: 'one-more' }] };
+    const after = buildGraph(indexDataset(more), { filters: NO_FILTERS, joint: 'bloc' });
+    const radius = (graph: Graph, id: string) => graph.nodes.find((n) => n.id === id)!.radius;
+    expect(after.nodes.find((n) => n.id === top.id)!.stanceCount).toBe(38);
+    const resized = after.nodes.filter((n) => radius(after, n.id) !== radius(busiest, n.id));
+    expect(ids(resized).sort()).toEqual([top.id, stance.to].sort());
   });
 });
