@@ -4,7 +4,7 @@
  */
 import { describeIssue, describeValue, shorten } from './describeIssue';
 import { limitProblems } from './limits';
-import { encodingProblem } from './textEncoding';
+import { decodeUtf8, encodingProblem } from './textEncoding';
 import { spanCutProblems } from './graphemes';
 import { datasetSchema, type Dataset } from './schema';
 import { DatasetError, type DatasetProblem } from './datasetError';
@@ -35,17 +35,17 @@ function formatMB(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** Why a file of `bytes` is refused, or null when it is within the limit. */
+export function sizeProblem(bytes: number): string | null {
+  return bytes > MAX_DATASET_BYTES
+    ? `the file is ${formatMB(bytes)}; files larger than ${formatMB(MAX_DATASET_BYTES)} are refused`
+    : null;
+}
+
 /** Size, encoding and JSON: the text to a raw value, or a DatasetError. */
 export function readJson(json: string, file: string): unknown {
-  const size = byteLength(json);
-  if (size > MAX_DATASET_BYTES) {
-    throw new DatasetError(file, [
-      {
-        path: '',
-        reason: `the file is ${formatMB(size)}; datasets larger than ${formatMB(MAX_DATASET_BYTES)} are refused`,
-      },
-    ]);
-  }
+  const tooLarge = sizeProblem(byteLength(json));
+  if (tooLarge) throw new DatasetError(file, [{ path: '', reason: tooLarge }]);
   const encoding = encodingProblem(json);
   if (encoding) throw new DatasetError(file, [{ path: '', reason: encoding }]);
   // A UTF-8 byte-order mark survives some readers; it is not part of the JSON.
@@ -69,6 +69,21 @@ export function readJson(json: string, file: string): unknown {
 /** Parse and fully check a dataset given as JSON text. Throws DatasetError. */
 export function parseDataset(json: string, file: string): Dataset {
   return checkDataset(readJson(json, file), file);
+}
+
+/** Parse and fully check a dataset file's bytes, which must be UTF-8. Throws DatasetError. */
+export function parseDatasetBytes(bytes: Uint8Array, file: string): Dataset {
+  const tooLarge = sizeProblem(bytes.byteLength);
+  if (tooLarge) throw new DatasetError(file, [{ path: '', reason: tooLarge }]);
+  let text: string;
+  try {
+    text = decodeUtf8(bytes);
+  } catch {
+    throw new DatasetError(file, [
+      { path: '', reason: 'the file is not UTF-8 text; save it as UTF-8 and open it again' },
+    ]);
+  }
+  return parseDataset(text, file);
 }
 
 /** Check an already-parsed value: schema first, then references and quotes. */

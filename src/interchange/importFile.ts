@@ -6,11 +6,10 @@
  * evidence span is the exact slice of its document's text. Errors are DatasetErrors
  * naming the file, the place (row, statement, table) and the reason.
  */
-import { DatasetError, MAX_DATASET_BYTES, parseDataset } from '../data/parseDataset';
+import { DatasetError, parseDatasetBytes } from '../data/parseDataset';
 import type { Dataset } from '../data/schema';
-import { decodeUtf8 } from '../data/textEncoding';
 import { countDataset, type ImportSummary } from './common';
-import { startsLikeSqlite } from './sqliteFile';
+import { routeFile, type FileReader } from './fileFormats';
 import type { DnaMapping, DnaStatementType } from './dna';
 import type { NewActor } from './stanceCsv';
 
@@ -18,7 +17,7 @@ export type { DnaMapping, DnaStatementType, DnaTypeMapping } from './dna';
 export type { ImportSummary, SkippedItem } from './common';
 export type { NewActor } from './stanceCsv';
 
-export type ImportFormat = 'stance-map' | 'dna' | 'stance-csv';
+export type ImportFormat = FileReader;
 
 export type ImportOutcome =
   | { kind: 'dataset'; dataset: Dataset; format: ImportFormat; summary: ImportSummary }
@@ -43,11 +42,6 @@ export interface ImportOptions {
   base?: Dataset;
 }
 
-function extension(name: string): string {
-  const match = /\.([A-Za-z0-9]+)$/.exec(name);
-  return match ? match[1]!.toLowerCase() : '';
-}
-
 function refuse(name: string, reason: string): never {
   throw new DatasetError(name, [{ path: '', reason }]);
 }
@@ -57,14 +51,10 @@ export async function importFile(
   bytes: Uint8Array,
   options: ImportOptions = {},
 ): Promise<ImportOutcome> {
-  if (bytes.length > MAX_DATASET_BYTES)
-    refuse(
-      name,
-      `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; files larger than ${MAX_DATASET_BYTES / 1024 / 1024} MB are refused`,
-    );
-  const ext = extension(name);
+  const route = routeFile(name, bytes);
+  if ('refused' in route) refuse(name, route.refused);
 
-  if (ext === 'dna' || startsLikeSqlite(bytes)) {
+  if (route.reader === 'dna') {
     const [{ readDna }, { loadSqlJs }] = await Promise.all([import('./dna'), import('./sqlJs')]);
     const SQL = await loadSqlJs();
     const result = readDna(SQL, bytes, name, { mapping: options.mapping });
@@ -72,7 +62,7 @@ export async function importFile(
     return { kind: 'dataset', dataset: result.dataset, format: 'dna', summary: result.summary };
   }
 
-  if (ext === 'csv' || ext === 'tsv') {
+  if (route.reader === 'stance-csv') {
     if (!options.base)
       refuse(
         name,
@@ -92,40 +82,17 @@ export async function importFile(
     };
   }
 
-  if (ext === 'gexf' || ext === 'graphml')
-    refuse(
-      name,
-      `a ${ext === 'gexf' ? 'GEXF' : 'GraphML'} file holds the network and its quotes but not the documents' full texts, so it cannot open as a dataset; open the dataset's .json or .dna file instead`,
-    );
-  if (ext === 'jsonl')
-    refuse(
-      name,
-      'PLOVER events hold quotes but not the documents’ full texts, so they cannot open as a dataset',
-    );
-
-  let text: string;
-  try {
-    text = decodeUtf8(bytes);
-  } catch {
-    refuse(name, 'not a dataset: the file is neither UTF-8 text nor a DNA (SQLite) database');
-  }
-  if (ext === 'json' || /^\s*[{[]/.test(text)) {
-    const dataset = parseDataset(text, name);
-    return {
-      kind: 'dataset',
-      dataset,
-      format: 'stance-map',
-      summary: {
-        format: 'Stance Map dataset',
-        counts: countDataset(dataset),
-        skipped: [],
-        newActors: [],
-        notes: [],
-      },
-    };
-  }
-  refuse(
-    name,
-    `“.${ext || '?'}” is not a format Stance Map opens (a dataset .json, a DNA database .dna, or a stance spreadsheet .csv/.tsv)`,
-  );
+  const dataset = parseDatasetBytes(bytes, name);
+  return {
+    kind: 'dataset',
+    dataset,
+    format: 'stance-map',
+    summary: {
+      format: 'Stance Map dataset',
+      counts: countDataset(dataset),
+      skipped: [],
+      newActors: [],
+      notes: [],
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { DatasetErrorDetails } from '../ui/DatasetErrorDetails';
 import { useModalDialog } from '../ui/useModalDialog';
-import { ACCEPT_ATTRIBUTE } from './readDatasetFile';
+import { ACCEPT_ATTRIBUTE } from '../interchange/fileFormats';
 
 /**
  * A file that could not be opened: the same report as the load error screen, over the

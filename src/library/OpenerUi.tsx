@@ -11,7 +11,7 @@ import { lazyWithPreload } from '../ui/lazyWithPreload';
 import { LoadBoundary } from '../ui/LoadBoundary';
 import type { ImportOptions } from '../interchange/importFile';
 import { connectOpener, type Notice } from './DatasetOpener';
-import { ACCEPT_ATTRIBUTE } from './readDatasetFile';
+import { ACCEPT_ATTRIBUTE } from '../interchange/fileFormats';
 import type { FileReading, Opened } from './openFile';
 
 const OpenErrorDialog = lazyWithPreload(() => import('./OpenErrorDialog'));

@@ -1,6 +1,7 @@
 /**
- * A file the user opened: read and checked (readDatasetFile), kept in the library and
- * handed to the dataset query, so the view switches to it without reading it again.
+ * A file the user opened: routed by its format (interchange/fileFormats), read and checked,
+ * kept in the library and handed to the dataset query, so the view switches to it without
+ * reading it again.
  * Where the browser will not keep it, it opens anyway for this tab, with a warning.
  */
 import type { QueryClient } from '@tanstack/react-query';
@@ -8,10 +9,10 @@ import { datasetQueryKey } from '../data/datasetQuery';
 import type { DatasetSource } from '../data/datasetSource';
 import type { Dataset } from '../data/schema';
 import type { ImportOptions, ImportOutcome } from '../interchange/importFile';
-import { startsLikeSqlite } from '../interchange/sqliteFile';
+import { routeFile } from '../interchange/fileFormats';
+import { DatasetError, parseDatasetBytes } from '../data/parseDataset';
 import { getAppLibrary } from './appLibrary';
 import { newLibraryId } from './entryFacts';
-import { readDatasetFile } from './readDatasetFile';
 import type { LibraryOrigin } from './types';
 
 export interface Opened {
@@ -48,11 +49,6 @@ export type FileReading =
   | { kind: 'opened'; opened: Opened }
   | { kind: 'import'; name: string; bytes: Uint8Array; outcome: ImportOutcome };
 
-/** Files of the research tools (DNA databases, stance spreadsheets), read by src/interchange. */
-function isImportFile(name: string, bytes: Uint8Array): boolean {
-  return /\.(dna|sqlite|db|csv|tsv)$/i.test(name) || startsLikeSqlite(bytes);
-}
-
 /** The dataset open now, whose documents a stance spreadsheet quotes. */
 export function openDataset(queryClient: QueryClient, current: DatasetSource): Dataset | undefined {
   return queryClient.getQueryData<Dataset>(datasetQueryKey(current));
@@ -73,11 +69,15 @@ export async function openDatasetFile(
   current: DatasetSource,
 ): Promise<FileReading> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (isImportFile(file.name, bytes)) {
+  const route = routeFile(file.name, bytes);
+  if ('refused' in route) throw new DatasetError(file.name, [{ path: '', reason: route.refused }]);
+  // The research tools' files (DNA databases, stance spreadsheets) show a summary first.
+  if (route.reader !== 'stance-map') {
     const base = openDataset(queryClient, current);
     const outcome = await importOpenedFile(file.name, bytes, { base });
     return { kind: 'import', name: file.name, bytes, outcome };
   }
-  const { dataset, origin } = await readDatasetFile(file.name, bytes);
+  const dataset = parseDatasetBytes(bytes, file.name);
+  const origin: LibraryOrigin = { kind: 'file', name: file.name };
   return { kind: 'opened', opened: await keepAndShow(dataset, origin, queryClient) };
 }

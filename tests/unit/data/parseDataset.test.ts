@@ -401,7 +401,7 @@ describe('size limits', () => {
     const json = 'x'.repeat(51 * 1024 * 1024);
     const error = errorOf(json, 'huge.json');
     expect(error.message).toBe(
-      'huge.json: the file is 51.0 MB; datasets larger than 50.0 MB are refused',
+      'huge.json: the file is 51.0 MB; files larger than 50.0 MB are refused',
     );
   });
 
@@ -410,7 +410,7 @@ describe('size limits', () => {
     const json = '€'.repeat(18 * 1024 * 1024);
     expect(json.length).toBeLessThan(MAX_DATASET_BYTES);
     expect(errorOf(json, 'euro.json').problems[0]!.reason).toBe(
-      'the file is 54.0 MB; datasets larger than 50.0 MB are refused',
+      'the file is 54.0 MB; files larger than 50.0 MB are refused',
     );
   });
 });

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DatasetError } from '../../../src/data/parseDataset';
 import { buildStancesCsv } from '../../../src/export/csv';
 import { indexDataset } from '../../../src/graph/datasetIndex';
 import { writeDna } from '../../../src/interchange/dna';
@@ -34,9 +33,11 @@ describe('importFile', () => {
     await expect(importFile('astana.csv', encode('from,to\n'))).rejects.toThrowError(
       'astana.csv: a stance spreadsheet quotes the documents of a dataset: open that dataset first, then the spreadsheet',
     );
-    await expect(importFile('map.gexf', encode('<gexf/>'))).rejects.toBeInstanceOf(DatasetError);
+    await expect(importFile('map.gexf', encode('<gexf/>'))).rejects.toThrowError(
+      /^map\.gexf: a GEXF file holds the network and its quotes but not the documents’ full texts/,
+    );
     await expect(importFile('notes.docx', encode('PK\u0003\u0004'))).rejects.toThrowError(
-      'notes.docx: “.docx” is not a format Stance Map opens (a dataset .json, a DNA database .dna, or a stance spreadsheet .csv/.tsv)',
+      'notes.docx: “.docx” files cannot be opened; Stance Map opens a Stance Map dataset (.json), a DNA database (.dna) or a stance spreadsheet (.csv, .tsv)',
     );
     await expect(importFile('fake.dna', encode('hello'))).rejects.toThrowError(
       /fake\.dna: not a SQLite database/,
