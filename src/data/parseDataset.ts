@@ -4,7 +4,7 @@
  */
 import { describeIssue, describeValue, shorten } from './describeIssue';
 import { limitProblems } from './limits';
-import { decodeUtf8, encodingProblem } from './textEncoding';
+import { encodingProblem } from './textEncoding';
 import { spanCutProblems } from './graphemes';
 import { datasetSchema, type Dataset } from './schema';
 import { DatasetError, type DatasetProblem } from './datasetError';
@@ -69,21 +69,6 @@ export function readJson(json: string, file: string): unknown {
 /** Parse and fully check a dataset given as JSON text. Throws DatasetError. */
 export function parseDataset(json: string, file: string): Dataset {
   return checkDataset(readJson(json, file), file);
-}
-
-/** Parse and fully check a dataset file's bytes, which must be UTF-8. Throws DatasetError. */
-export function parseDatasetBytes(bytes: Uint8Array, file: string): Dataset {
-  const tooLarge = sizeProblem(bytes.byteLength);
-  if (tooLarge) throw new DatasetError(file, [{ path: '', reason: tooLarge }]);
-  let text: string;
-  try {
-    text = decodeUtf8(bytes);
-  } catch {
-    throw new DatasetError(file, [
-      { path: '', reason: 'the file is not UTF-8 text; save it as UTF-8 and open it again' },
-    ]);
-  }
-  return parseDataset(text, file);
 }
 
 /** Check an already-parsed value: schema first, then references and quotes. */

@@ -1,9 +1,11 @@
 /**
  * Which reader takes a file the user opens, or why Stance Map refuses it, decided in one
  * place: the file picker's accept list, the routing of a dropped or picked file and every
- * "cannot open this" message come from the table below.
+ * "cannot open this" message come from the table below; parseDatasetBytes reads a dataset file.
  */
-import { sizeProblem } from '../data/parseDataset';
+import { DatasetError, parseDataset, sizeProblem } from '../data/parseDataset';
+import type { Dataset } from '../data/schema';
+import { decodeUtf8 } from '../data/textEncoding';
 import { startsLikeSqlite } from './sqliteFile';
 
 export type FileReader = 'stance-map' | 'dna' | 'stance-csv';
@@ -50,4 +52,19 @@ export function routeFile(name: string, bytes: Uint8Array): FileRoute {
   return {
     refused: `${what} cannot be opened; Stance Map opens ${accepted.slice(0, -1).join(', ')} or ${accepted.at(-1)}`,
   };
+}
+
+/** Parse and fully check a dataset file's bytes, which must be UTF-8. Throws DatasetError. */
+export function parseDatasetBytes(bytes: Uint8Array, file: string): Dataset {
+  const tooLarge = sizeProblem(bytes.byteLength);
+  if (tooLarge) throw new DatasetError(file, [{ path: '', reason: tooLarge }]);
+  let text: string;
+  try {
+    text = decodeUtf8(bytes);
+  } catch {
+    throw new DatasetError(file, [
+      { path: '', reason: 'the file is not UTF-8 text; save it as UTF-8 and open it again' },
+    ]);
+  }
+  return parseDataset(text, file);
 }

@@ -6,10 +6,10 @@
  * evidence span is the exact slice of its document's text. Errors are DatasetErrors
  * naming the file, the place (row, statement, table) and the reason.
  */
-import { DatasetError, parseDatasetBytes } from '../data/parseDataset';
+import { DatasetError } from '../data/parseDataset';
 import type { Dataset } from '../data/schema';
 import { countDataset, type ImportSummary } from './common';
-import { routeFile, type FileReader } from './fileFormats';
+import { parseDatasetBytes, routeFile, type FileReader } from './fileFormats';
 import type { DnaMapping, DnaStatementType } from './dna';
 import type { NewActor } from './stanceCsv';
 

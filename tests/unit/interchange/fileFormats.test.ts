@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DatasetError, parseDatasetBytes } from '../../../src/data/parseDataset';
-import { ACCEPT_ATTRIBUTE, routeFile } from '../../../src/interchange/fileFormats';
+import { DatasetError } from '../../../src/data/parseDataset';
+import {
+  ACCEPT_ATTRIBUTE,
+  parseDatasetBytes,
+  routeFile,
+} from '../../../src/interchange/fileFormats';
 
 const valid = readFileSync('public/data/astana-22.json');
 const sqlite = new TextEncoder().encode('SQLite format 3\u0000rest of the file');
