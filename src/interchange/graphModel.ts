@@ -173,38 +173,3 @@ export function rgbToHex(r: number, g: number, b: number): string {
     )
     .join('')}`.toUpperCase();
 }
-
-/**
- * The stances a Network carries, rebuilt from its edges (one per signatory, grouped by
- * the `stance` attribute): what a Gephi file keeps of the dataset's stances.
- */
-export function stancesFromNetwork(network: Network): Stance[] {
-  const byId = new Map<string, Stance>();
-  for (const edge of network.edges) {
-    const a = edge.attributes;
-    const id = String(a.stance);
-    if (byId.has(id)) continue;
-    const list = (value: AttributeValue) => (Array.isArray(value) ? value : [value]);
-    const quotes = list(a.quote).map(String);
-    const documents = list(a.document).map(String);
-    const starts = list(a.start).map(Number);
-    const ends = list(a.end).map(Number);
-    const attributions = list(a.attribution).map(String);
-    byId.set(id, {
-      id,
-      from: list(a.signatories).map(String),
-      to: edge.target,
-      type: String(a.type) as Stance['type'],
-      topics: list(a.topics).map(String),
-      summary: String(a.summary),
-      evidence: quotes.map((quote, i) => ({
-        document: documents[i] ?? '',
-        start: starts[i] ?? 0,
-        end: ends[i] ?? 0,
-        quote,
-        attribution: (attributions[i] ?? 'direct') as Stance['evidence'][number]['attribution'],
-      })),
-    });
-  }
-  return [...byId.values()];
-}

@@ -10,12 +10,10 @@ import {
   EDGE_ATTRIBUTES,
   NODE_ATTRIBUTES,
   hexToRgb,
-  rgbToHex,
   type AttributeSpec,
   type AttributeValue,
   type Network,
 } from './graphModel';
-import { networkFromGraph, type GraphLike } from './gexf';
 import { utf8 } from './common';
 
 type GraphmlType = 'string' | 'int' | 'double';
@@ -125,35 +123,4 @@ function round(value: number): number {
 
 export function writeGraphml(network: Network): Uint8Array {
   return utf8(writeGraphmlText(network));
-}
-
-function decodeGraphmlValue(spec: AttributeSpec, raw: unknown): AttributeValue {
-  if (spec.type === 'liststring' || spec.type === 'listinteger') {
-    if (typeof raw !== 'string' || raw === '') return [];
-    const parsed: unknown = JSON.parse(raw);
-    if (!Array.isArray(parsed)) return [];
-    return spec.type === 'listinteger' ? parsed.map(Number) : parsed.map(String);
-  }
-  return raw === undefined || raw === null ? '' : String(raw);
-}
-
-/** A graph parsed by graphology-graphml, as a Network (colours from r, g, b). */
-export function networkFromGraphml(graph: GraphLike): Network {
-  const withColours: GraphLike = {
-    getAttributes: () => graph.getAttributes(),
-    forEachNode: (callback) =>
-      graph.forEachNode((id, attributes) => callback(id, withColour(attributes))),
-    forEachEdge: (callback) =>
-      graph.forEachEdge((id, attributes, source, target) =>
-        callback(id, withColour(attributes), source, target),
-      ),
-  };
-  return networkFromGraph(withColours, decodeGraphmlValue);
-}
-
-function withColour(attributes: Record<string, unknown>): Record<string, unknown> {
-  const { r, g, b } = attributes;
-  if (typeof r === 'number' && typeof g === 'number' && typeof b === 'number')
-    return { ...attributes, color: rgbToHex(r, g, b) };
-  return attributes;
 }
