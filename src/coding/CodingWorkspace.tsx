@@ -167,9 +167,9 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
       textRef.current?.querySelector<HTMLElement>('.code-text')?.focus();
       return;
     }
-    setForm({ mode: 'new', span: snapped, attribution: attributionFor(document.text, snapped) });
+    setForm({ mode: 'new', span: snapped, attribution: attributionFor(document, snapped) });
     setPanel('stances');
-  }, [snapped, document.text]);
+  }, [snapped, document]);
 
   const pickStance = useCallback(
     (stance: Stance) => {
@@ -267,7 +267,7 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
     (stance: Stance) => {
       const { snapped: span, document: doc } = latest.current;
       if (!span) return;
-      const guess = attributionFor(doc.text, span);
+      const guess = attributionFor(doc, span);
       if (
         apply(
           {

@@ -9,6 +9,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Actor, Dataset, SourceDocument } from '../data/schema';
 import { ATTRIBUTION_LABELS, POLARITY_STYLES, stanceTypeOf } from '../data/vocabulary';
 import type { ActorRef, Suggestion } from '../suggest/types';
+import { ATTRIBUTION_REASONS, speaksForItself } from './attribution';
 import { EditRefusedError } from './errors';
 import type { Edit } from './operations';
 import { StanceForm, type StanceValues } from './StanceForm';
@@ -101,11 +102,13 @@ export function SuggestionsPanel({
         submitLabel="Accept stance"
         quote={editing.quote}
         attributionReason={
-          plan.values.attribution !== editing.attribution
-            ? 'the document is a statement: its own words'
-            : editing.attribution === 'direct'
-              ? 'inside quotation marks: the communiqué’s words'
-              : 'outside quotation marks: the reporter’s words'
+          ATTRIBUTION_REASONS[
+            speaksForItself(document.kind)
+              ? 'ownWords'
+              : editing.attribution === 'direct'
+                ? 'inside'
+                : 'outside'
+          ]
         }
         initial={{ ...plan.values, summary: '' }}
         onSubmit={(values: StanceValues) => {

@@ -16,49 +16,109 @@ export interface AttributionGuess {
 const LETTER = /[\p{L}\p{N}]/u;
 
 /**
- * How deep in quotation marks each character of the text is (0 = the reporter's words);
- * quotation marks themselves get -1. Straight quotes open or close by context; ’ between
- * letters is an apostrophe ("Syria’s"), not a closing mark.
+ * Walks the quotation marks of text[from, upTo), calling `onMark` with each mark's offset
+ * and how many quotations are open before and after it. Straight quotes open or close by
+ * context; ’ between letters is an apostrophe ("Syria’s"), not a closing mark.
  */
-export function quoteDepths(text: string, upTo = text.length): Int8Array {
-  const depths = new Int8Array(upTo);
+function scanQuotationMarks(
+  text: string,
+  from: number,
+  upTo: number,
+  onMark: (offset: number, openBefore: number, openAfter: number) => void,
+): void {
   const open: string[] = [];
-  for (let i = 0; i < upTo; i++) {
+  for (let i = from; i < upTo; i++) {
     const char = text.charAt(i);
-    const before = text.charAt(i - 1);
-    const after = text.charAt(i + 1);
-    let mark = false;
+    const before = open.length;
     if (char === '“' || char === '«' || char === '„') {
       open.push(char);
-      mark = true;
     } else if (char === '”' || char === '»') {
       const at = open.lastIndexOf(char === '»' ? '«' : open.includes('„') ? '„' : '“');
       const index = at >= 0 ? at : open.lastIndexOf('“');
       if (index >= 0) open.length = index;
-      mark = true;
     } else if (char === '"') {
       // Straight quotes cannot say which way they face: one closes the open one, if any.
       const top = open.lastIndexOf('"');
       if (top >= 0) open.length = top;
       else open.push('"');
-      mark = true;
-    } else if (char === '‘' && !LETTER.test(before)) {
+    } else if (char === '‘' && !LETTER.test(text.charAt(i - 1))) {
       open.push('‘');
-      mark = true;
-    } else if (char === '’' && !(LETTER.test(before) && LETTER.test(after))) {
+    } else if (
+      char === '’' &&
+      !(LETTER.test(text.charAt(i - 1)) && LETTER.test(text.charAt(i + 1)))
+    ) {
       const top = open.lastIndexOf('‘');
-      if (top >= 0) {
-        open.length = top;
-        mark = true;
-      }
-    }
-    depths[i] = mark ? -1 : open.length;
+      if (top < 0) continue;
+      open.length = top;
+    } else continue;
+    onMark(i, before, open.length);
   }
+}
+
+/**
+ * How deep in quotation marks each character of the text is (0 = the reporter's words);
+ * quotation marks themselves get -1.
+ */
+export function quoteDepths(text: string, upTo = text.length): Int8Array {
+  const depths = new Int8Array(upTo);
+  let depth = 0;
+  let next = 0;
+  scanQuotationMarks(text, 0, upTo, (offset, _before, after) => {
+    depths.fill(depth, next, offset);
+    depths[offset] = -1;
+    depth = after;
+    next = offset + 1;
+  });
+  depths.fill(depth, next, upTo);
   return depths;
 }
 
-/** Direct when every word of the span is inside quotation marks, else reported. */
-export function attributionFor(text: string, span: Span): AttributionGuess {
+/**
+ * The outermost quotations in text[from, to), each from after its opening mark to before
+ * its closing one; one still open at `to` runs to `to` (reports often close it in the next
+ * paragraph). The same marks as `attributionFor`, so a proposal and a hand-coded span
+ * agree on what is quoted.
+ */
+export function quotations(text: string, from = 0, to = text.length): Span[] {
+  const spans: Span[] = [];
+  let start = -1;
+  scanQuotationMarks(text, from, to, (offset, before, after) => {
+    if (before === 0 && after > 0) start = offset + 1;
+    else if (before > 0 && after === 0) {
+      spans.push({ start, end: offset });
+      start = -1;
+    }
+  });
+  if (start >= 0) spans.push({ start, end: to });
+  return spans;
+}
+
+/** Why an attribution was proposed, as the forms show it. */
+export const ATTRIBUTION_REASONS = {
+  ownWords: 'the document is a statement: its own words',
+  inside: 'inside quotation marks: the communiqué’s words',
+  outside: 'outside quotation marks: the reporter’s words',
+} as const;
+
+/**
+ * A statement, communiqué or declaration speaks in its own words: every quote of it is
+ * direct, whatever quotation marks it contains (see docs/coding.md).
+ */
+export function speaksForItself(documentKind: string): boolean {
+  return /statement|communiqu|declaration/.test(documentKind);
+}
+
+/**
+ * Direct when the document speaks for itself, or when every word of the span is inside
+ * quotation marks; else reported.
+ */
+export function attributionFor(
+  document: { text: string; kind: string },
+  span: Span,
+): AttributionGuess {
+  if (speaksForItself(document.kind))
+    return { attribution: 'direct', reason: ATTRIBUTION_REASONS.ownWords };
+  const { text } = document;
   const depths = quoteDepths(text, span.end);
   let inside = 0;
   let outside = 0;
@@ -75,7 +135,7 @@ export function attributionFor(text: string, span: Span): AttributionGuess {
     previous = depth;
   }
   if (inside > 0 && outside === 0)
-    return { attribution: 'direct', reason: 'inside quotation marks: the communiqué’s words' };
+    return { attribution: 'direct', reason: ATTRIBUTION_REASONS.inside };
   if (inside > 0)
     return {
       attribution: 'reported',
@@ -84,5 +144,5 @@ export function attributionFor(text: string, span: Span): AttributionGuess {
           ? `runs past the closing quotation mark at ${crossedAt}: partly the reporter’s words`
           : 'partly outside quotation marks: partly the reporter’s words',
     };
-  return { attribution: 'reported', reason: 'outside quotation marks: the reporter’s words' };
+  return { attribution: 'reported', reason: ATTRIBUTION_REASONS.outside };
 }

@@ -12,6 +12,7 @@ import { stanceSentence } from '../graph/sentences';
 import type { ActorRef, Suggestion } from '../suggest/types';
 import { createTopicMatcher } from '../suggest/topics';
 import { namesOf } from './actorMatch';
+import { speaksForItself } from './attribution';
 import { EditRefusedError } from './errors';
 import type { HistoryStep } from './history';
 import { applyEdit, evidenceFor, newActorId, newStanceId, type Edit } from './operations';
@@ -91,12 +92,9 @@ export function byParagraph(suggestions: readonly Suggestion[]): [number, Sugges
   return [...groups.entries()].sort((a, b) => a[0] - b[0]);
 }
 
-/**
- * A joint statement or communiqué speaks in its own words: its quotes are direct in the
- * dataset format, whatever the quotation marks say (see docs/suggestions.md).
- */
+/** The suggestion's attribution in this document: by the same rule as a hand-coded span. */
 export function attributionIn(document: SourceDocument, suggestion: Suggestion): Attribution {
-  return /statement|communiqu|declaration/.test(document.kind) ? 'direct' : suggestion.attribution;
+  return speaksForItself(document.kind) ? 'direct' : suggestion.attribution;
 }
 
 export interface SuggestionPlan {

@@ -1,4 +1,7 @@
-/** Paragraphs, sentences and quotation regions, all as offsets into the original text. */
+/**
+ * Paragraphs and sentences, as offsets into the original text. Quotations come from
+ * coding/attribution.ts, so a proposal and a hand-coded span agree on what is quoted.
+ */
 
 export interface Range {
   start: number;
@@ -42,33 +45,6 @@ export function splitSentences(text: string, paragraph: Range): Range[] {
   }
   if (start < paragraph.end) sentences.push({ start, end: paragraph.end });
   return sentences.filter((s) => /\S/.test(text.slice(s.start, s.end)));
-}
-
-/**
- * Regions inside quotation marks, curly (“…”) or straight ("…"), within one paragraph.
- * An unclosed quotation runs to the paragraph's end (reports often close it in the next).
- */
-export function quoteRegions(text: string, paragraph: Range): Range[] {
-  const regions: Range[] = [];
-  let open: number | null = null;
-  let straightOpen: number | null = null;
-  for (let i = paragraph.start; i < paragraph.end; i++) {
-    const ch = text[i];
-    if (ch === '“' && open === null && straightOpen === null) open = i + 1;
-    else if (ch === '”' && open !== null) {
-      regions.push({ start: open, end: i });
-      open = null;
-    } else if (ch === '"' && open === null) {
-      if (straightOpen === null) straightOpen = i + 1;
-      else {
-        regions.push({ start: straightOpen, end: i });
-        straightOpen = null;
-      }
-    }
-  }
-  const unclosed = open ?? straightOpen;
-  if (unclosed !== null) regions.push({ start: unclosed, end: paragraph.end });
-  return regions;
 }
 
 export function regionAt(regions: Range[], offset: number): Range | undefined {

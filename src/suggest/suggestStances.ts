@@ -8,7 +8,8 @@ import type { StanceTypeId } from '../data/vocabulary';
 import { analyzeObject, opposesByObject, type NewActor, type ObjectAnalysis } from './addressees';
 import { createActorMatcher, guessKind, type ActorMatcher, type Mention } from './mentions';
 import { fold } from './normalize';
-import { quoteRegions, regionAt, splitParagraphs, splitSentences, type Range } from './segment';
+import { quotations } from '../coding/attribution';
+import { regionAt, splitParagraphs, splitSentences, type Range } from './segment';
 import { createSpeakerFinder, refersBack } from './speakers';
 import { tagText, type Token } from './tagger';
 import { createTopicMatcher } from './topics';
@@ -52,7 +53,7 @@ export function suggestStances(text: string, known?: KnownContext): Suggestion[]
   };
 
   for (const paragraph of splitParagraphs(text)) {
-    const quotes = quoteRegions(text, paragraph);
+    const quotes = quotations(text, paragraph.start, paragraph.end);
     const sentences = splitSentences(text, paragraph);
     // One tagger call per paragraph (much cheaper than per sentence), from after any list number.
     const tokens = sentences[0] ? tagText(text, sentences[0].start, paragraph.end) : [];

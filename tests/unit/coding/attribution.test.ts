@@ -1,9 +1,9 @@
-import { attributionFor } from '../../../src/coding/attribution';
+import { attributionFor, quotations } from '../../../src/coding/attribution';
 
-const of = (text: string, words: string) => {
+const of = (text: string, words: string, kind = 'news-report') => {
   const start = text.indexOf(words);
   if (start < 0) throw new Error(`not in text: ${words}`);
-  return attributionFor(text, { start, end: start + words.length });
+  return attributionFor({ text, kind }, { start, end: start + words.length });
 };
 
 describe('attribution from quotation marks', () => {
@@ -44,5 +44,31 @@ describe('attribution from quotation marks', () => {
     expect(
       of(article, 'The guarantor countries called on the international community').attribution,
     ).toBe('reported');
+  });
+  it('calls every word of a statement, communiqué or declaration its own (direct)', () => {
+    const text = 'The parties “welcomed” the talks and condemned the attack.';
+    for (const kind of ['joint-statement', 'communique', 'final-declaration'])
+      expect(of(text, 'condemned the attack', kind)).toEqual({
+        attribution: 'direct',
+        reason: 'the document is a statement: its own words',
+      });
+    expect(of(text, 'condemned the attack', 'press-release').attribution).toBe('reported');
+  });
+});
+
+describe('quotations', () => {
+  const slices = (text: string, from?: number, to?: number) =>
+    quotations(text, from, to).map((span) => text.slice(span.start, span.end));
+
+  it('finds the outermost quotations, nested ones and apostrophes inside them', () => {
+    const text = 'He said “we back ‘the plan’ and Syria’s unity” and «non» and "yes".';
+    expect(slices(text)).toEqual(['we back ‘the plan’ and Syria’s unity', 'non', 'yes']);
+  });
+
+  it('runs a quotation still open at the end of the range to its end', () => {
+    const text = 'First. It said: “We condemn it.\nNext paragraph.';
+    const end = text.indexOf('\n');
+    expect(slices(text, 0, end)).toEqual(['We condemn it.']);
+    expect(slices(text, end + 1)).toEqual([]);
   });
 });

@@ -30,6 +30,14 @@ describe('spans, attribution, topics and paragraphs', () => {
     ]);
   });
 
+  it('reads guillemets and low-high quotes as quotation marks, as the Code view does', () => {
+    const text = 'Iran said: « We reject Israel’s plan. » Russia said „we support Syria“.';
+    expect(suggest(text).map((s) => [s.type, s.attribution])).toEqual([
+      ['rejects', 'direct'],
+      ['supports', 'direct'],
+    ]);
+  });
+
   it('ends a quoted stance at the closing quotation mark', () => {
     const text = '“We condemn the strikes by Israel,” Iran’s minister said, calling them illegal.';
     expect(suggest(text)[0]?.quote).toBe('condemn the strikes by Israel');
