@@ -20,7 +20,7 @@ import { DocumentForm } from './DocumentForm';
 import { canRedo, canUndo, redoLabel, undoLabel } from './history';
 import { MarkedText, type TextSelection } from './MarkedText';
 import { evidenceFor, newDocument, newStanceId, newTopicId, type Edit } from './operations';
-import { StanceForm, EMPTY_STANCE, type StanceValues } from './StanceForm';
+import { StanceForm, EMPTY_STANCE, type CompleteStanceValues } from './StanceForm';
 import { StanceList } from './StanceList';
 import { TextSource } from './TextSource';
 import { snapToWords, type Span } from './text';
@@ -222,14 +222,14 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
       : null;
   };
 
-  const submitStance = (values: StanceValues) => {
+  const submitStance = (values: CompleteStanceValues) => {
     if (!form) return;
     if (form.mode === 'new') {
       const stance: Stance = {
         id: newStanceId(dataset, values.type, values.to),
         from: values.from,
         to: values.to,
-        type: values.type as Stance['type'],
+        type: values.type,
         topics: values.topics,
         summary: values.summary,
         evidence: [evidenceFor(document, form.span, values.attribution)],

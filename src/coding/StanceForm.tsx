@@ -31,6 +31,9 @@ export interface StanceValues {
   attribution: Attribution;
 }
 
+/** What the form hands on: every field filled in (it does not submit otherwise). */
+export type CompleteStanceValues = Omit<StanceValues, 'type'> & { type: StanceTypeId };
+
 export const EMPTY_STANCE: StanceValues = {
   from: [],
   to: '',
@@ -64,7 +67,7 @@ export function StanceForm({
   selectedWords?: string;
   heading: string;
   submitLabel: string;
-  onSubmit(values: StanceValues): void;
+  onSubmit(values: CompleteStanceValues): void;
   onCancel(): void;
   onCreateActor(actor: Actor): void;
   onCreateTopic(label: string): string | null;
@@ -125,11 +128,12 @@ export function StanceForm({
     if (!summary.trim()) found.summary = 'Write a one-sentence summary.';
     setErrors(found);
     const first = Object.keys(found)[0];
-    if (first) {
+    const { type } = values;
+    if (first || !type) {
       form.current?.querySelector<HTMLElement>(`[data-field="${first}"]`)?.focus();
       return;
     }
-    onSubmit({ ...values, summary: summary.trim() });
+    onSubmit({ ...values, type, summary: summary.trim() });
   };
 
   const addTopic = () => {

@@ -12,7 +12,7 @@ import type { ActorRef, Suggestion } from '../suggest/types';
 import { ATTRIBUTION_REASONS, speaksForItself } from './attribution';
 import { EditRefusedError } from './errors';
 import type { Edit } from './operations';
-import { StanceForm, type StanceValues } from './StanceForm';
+import { StanceForm } from './StanceForm';
 import {
   acceptAllEdit,
   acceptEdit,
@@ -21,7 +21,6 @@ import {
   planSuggestion,
   rejectEdit,
   suggestionKey,
-  type SuggestionValues,
 } from './suggestions';
 import type { Span } from './text';
 import type { Suggestions } from './useSuggestions';
@@ -111,12 +110,10 @@ export function SuggestionsPanel({
           ]
         }
         initial={{ ...plan.values, summary: '' }}
-        onSubmit={(values: StanceValues) => {
+        onSubmit={(values) => {
           if (
             attempt(
-              () =>
-                acceptEdit(dataset, document, editing, values as SuggestionValues & StanceValues)
-                  .edit,
+              () => acceptEdit(dataset, document, editing, values).edit,
               `Accepted (edited): ${values.summary}`,
               open.indexOf(editing),
             )
