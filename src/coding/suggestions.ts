@@ -33,14 +33,43 @@ export function suggestionKey(documentId: string, suggestion: Suggestion): strin
   return `${documentId}:${suggestion.start}-${suggestion.end}:${suggestion.type}:${foldForMatch(suggestion.to.name)}`;
 }
 
+/** Every actor by id and by each folded name (the first actor to bear a name keeps it). */
+interface ActorLookup {
+  byId: Map<string, Actor>;
+  byName: Map<string, Actor>;
+}
+
+// Once per list of actors: the suggestions panel looks up every open suggestion's
+// actors on each edit, and folding every name each time is what made that slow.
+const lookups = new WeakMap<readonly Actor[], ActorLookup>();
+
+function actorLookup(actors: readonly Actor[]): ActorLookup {
+  let lookup = lookups.get(actors);
+  if (!lookup) {
+    lookup = { byId: new Map(actors.map((actor) => [actor.id, actor])), byName: new Map() };
+    for (const actor of actors)
+      for (const name of namesOf(actor)) {
+        const folded = foldForMatch(name);
+        if (!lookup.byName.has(folded)) lookup.byName.set(folded, actor);
+      }
+    lookups.set(actors, lookup);
+  }
+  return lookup;
+}
+
 /** The dataset actor a reference names: the same id, else the same name or alias. */
 export function findActor(dataset: Dataset, ref: ActorRef): Actor | undefined {
-  if (ref.known) {
-    const byId = dataset.actors.find((a) => a.id === ref.id);
-    if (byId) return byId;
-  }
-  const wanted = foldForMatch(ref.name);
-  return dataset.actors.find((actor) => namesOf(actor).some((n) => foldForMatch(n) === wanted));
+  const lookup = actorLookup(dataset.actors);
+  return (ref.known && lookup.byId.get(ref.id)) || lookup.byName.get(foldForMatch(ref.name));
+}
+
+// Summaries read names through a dataset index; a plan that adds no actor reuses one.
+const indexes = new WeakMap<Dataset, DatasetIndex>();
+
+function indexOf(dataset: Dataset): DatasetIndex {
+  let index = indexes.get(dataset);
+  if (!index) indexes.set(dataset, (index = indexDataset(dataset)));
+  return index;
 }
 
 /** Same addressee and type as a coded stance whose quote overlaps the span in this document. */
@@ -138,7 +167,7 @@ export function planSuggestion(
     summary: '',
     attribution: attributionIn(document, suggestion),
   };
-  values.summary = from.length ? summaryFor(indexDataset(preview), values) : '';
+  values.summary = from.length ? summaryFor(indexOf(preview), values) : '';
   return { preview, newActors, values };
 }
 
@@ -177,7 +206,7 @@ export function acceptEdit(
     to: values.to,
     type: values.type,
     topics: values.topics,
-    summary: values.summary || summaryFor(indexDataset(withActors), values),
+    summary: values.summary || summaryFor(indexOf(withActors), values),
     evidence: [evidenceFor(document, suggestion, values.attribution)],
   };
   return {
