@@ -73,7 +73,11 @@ export function parseDataset(json: string, file: string): Dataset {
 
 /** Check an already-parsed value: schema first, then references and quotes. */
 export function checkDataset(raw: unknown, file: string): Dataset {
-  const dataset = checkShape(raw, file);
+  return crossChecked(checkShape(raw, file), file);
+}
+
+/** The dataset, once its references and quotes hold; else a DatasetError listing them. */
+export function crossChecked(dataset: Dataset, file: string): Dataset {
   const problems = crossCheck(dataset);
   if (problems.length > 0) {
     throw new DatasetError(file, problems.slice(0, MAX_REPORTED_PROBLEMS), problems.length);
@@ -136,7 +140,7 @@ function ids<T extends { id: string }>(
 }
 
 /** Everything zod cannot see: unique ids, references that resolve, quotes that match. */
-export function crossCheck(dataset: Dataset): DatasetProblem[] {
+function crossCheck(dataset: Dataset): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
   ids(dataset.documents, 'documents', problems);
   const actorIds = ids(dataset.actors, 'actors', problems);

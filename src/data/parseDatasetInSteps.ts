@@ -8,7 +8,7 @@ import { describeIssue } from './describeIssue';
 import {
   checkShape,
   checkShapePreamble,
-  crossCheck,
+  crossChecked,
   DatasetError,
   formatPath,
   MAX_REPORTED_PROBLEMS,
@@ -33,10 +33,7 @@ export async function parseDatasetInSteps(json: string, file: string): Promise<D
   await yieldToBrowser();
   const dataset = await checkShapeInChunks(raw, file);
   await yieldToBrowser();
-  const problems = crossCheck(dataset);
-  if (problems.length > 0)
-    throw new DatasetError(file, problems.slice(0, MAX_REPORTED_PROBLEMS), problems.length);
-  return dataset;
+  return crossChecked(dataset, file);
 }
 
 const LISTS = {
