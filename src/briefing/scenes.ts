@@ -8,6 +8,7 @@
  * Each scene is checked with the dataset format's own `sceneSchema` and
  * `checkSceneReferences`, so a file that imports is a file the dataset could ship.
  */
+import { slugify, uniqueId } from '../data/slug';
 import { describeIssue, describeValue, shorten } from '../data/describeIssue';
 import {
   checkSceneReferences,
@@ -101,20 +102,7 @@ export function captureScene(
 
 /** A readable, unique id for a new scene: "gaza-close-up", "gaza-close-up-2", … */
 export function uniqueSceneId(title: string, taken: ReadonlySet<string>): string {
-  const slug =
-    title
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 48)
-      .replace(/-+$/, '') || 'scene';
-  if (!taken.has(slug)) return slug;
-  for (let n = 2; ; n++) {
-    const candidate = `${slug}-${n}`;
-    if (!taken.has(candidate)) return candidate;
-  }
+  return uniqueId(slugify(title, 'scene'), taken);
 }
 
 /** A short default title for a captured view, in the analyst's words where we have them. */

@@ -7,7 +7,7 @@
 import type { Actor, Dataset, Evidence, SourceDocument, Stance, Topic } from '../data/schema';
 import type { Attribution } from '../data/vocabulary';
 import { EditRefusedError } from './errors';
-import { slugify, uniqueId } from './ids';
+import { slugify, uniqueId } from '../data/slug';
 import { changeText, type TextChangeMode, type TextChangeReport } from './textChange';
 import type { Span } from './text';
 

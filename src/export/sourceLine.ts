@@ -1,4 +1,5 @@
 /** The words that say where an export comes from and when it was made. Pure. */
+import { slugify } from '../data/slug';
 import { formatDateRange } from '../ui/formatDate';
 import type { Dataset } from '../data/schema';
 
@@ -34,15 +35,5 @@ export function eventLine(dataset: Dataset): string {
 
 /** A file name stem from free text: "astana-22-gaza". */
 export function fileStem(...parts: Array<string | null | undefined>): string {
-  return (
-    parts
-      .filter((part): part is string => !!part)
-      .join('-')
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 80) || 'stance-map'
-  );
+  return slugify(parts.filter((part): part is string => !!part).join('-'), 'stance-map', 80);
 }

@@ -51,27 +51,6 @@ export function normalizeName(name: string): string {
     .toLowerCase();
 }
 
-/** An id from a name: "Türkiye's MFA" → "turkiye-s-mfa"; never empty. */
-export function slugify(name: string, fallback = 'item'): string {
-  const slug = normalizeName(name)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/g, '');
-  return slug || fallback;
-}
-
-/** Hands out ids that are unique within one dataset: "gaza", "gaza-2", … */
-export function uniqueIds(taken: Iterable<string> = []): (wanted: string) => string {
-  const used = new Set(taken);
-  return (wanted) => {
-    let id = wanted;
-    for (let n = 2; used.has(id); n++) id = `${wanted}-${n}`;
-    used.add(id);
-    return id;
-  };
-}
-
 /** Text cut to the schema's limit, for titles and labels built from someone else's data. */
 export function clip(text: string, max: number): string {
   const trimmed = text.trim();

@@ -7,6 +7,7 @@
  * variables (speaker, target, qualifier); writing makes the tables DNA's own
  * createTables makes. Pure apart from sql.js, which the caller passes in.
  */
+import { slugify, uniqueIds } from '../data/slug';
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
 import { DatasetError, type DatasetProblem } from '../data/parseDataset';
 import type {
@@ -38,8 +39,6 @@ import {
   isoDateFromEpochSeconds,
   keepResolvableScenes,
   normalizeName,
-  slugify,
-  uniqueIds,
   type ImportSummary,
   type SkippedItem,
 } from './common';

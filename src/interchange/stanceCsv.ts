@@ -7,6 +7,7 @@
  * own CSV export (src/export/csv.ts: From, Stance, To, Topics, Quote, Attribution,
  * Start, End) reads back through it unchanged. Pure apart from papaparse.
  */
+import { slugify, uniqueIds } from '../data/slug';
 import { decodeUtf8 } from '../data/textEncoding';
 import Papa from 'papaparse';
 import type { DatasetProblem } from '../data/parseDataset';
@@ -27,8 +28,6 @@ import {
   finishDataset,
   keepResolvableScenes,
   normalizeName,
-  slugify,
-  uniqueIds,
   type ImportSummary,
 } from './common';
 

@@ -2,6 +2,7 @@
  * What the library lists about a dataset, read defensively from its JSON value: a coding
  * draft may be incomplete, so nothing here assumes the dataset is valid.
  */
+import { slugify } from '../data/slug';
 import type { LibraryOrigin } from './types';
 
 export interface DatasetFacts {
@@ -53,15 +54,7 @@ export function datasetFacts(dataset: unknown, origin: LibraryOrigin): DatasetFa
 
 /** A readable stem for a library id: lower-case words joined by "-", at most 40 characters. */
 export function idStem(text: string): string {
-  const stem = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-  return stem || 'dataset';
+  return slugify(text, 'dataset', 40);
 }
 
 /** A stem with a short random suffix, so two opens of one file keep apart. */
