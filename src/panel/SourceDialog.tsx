@@ -32,6 +32,12 @@ import { pageItem, ShowMore, usePaging } from './usePaging';
 type Source = NonNullable<UiState['source']>;
 
 /** Focus goes back here when the reader closes and its opener is gone. */
+/**
+ * A passage can back a thousand stances: its accessible name and tip say how many and
+ * name this many of them.
+ */
+const SENTENCES_NAMED = 5;
+
 function fallbackFocus(source: Source | null): HTMLElement | null {
   const opener = source
     ? document.querySelector<HTMLElement>(
@@ -133,7 +139,9 @@ export function SourceDialog({ source }: { source: Source }) {
   const renderSegment = (segment: Segment): ReactNode => {
     const others = otherSpans(segment, source);
     if (others.length === 0) return <span key={segment.start}>{segment.text}</span>;
-    const sentences = others.map((span) => sentenceOf(span.stanceId));
+    const sentences = others.slice(0, SENTENCES_NAMED).map((span) => sentenceOf(span.stanceId));
+    const more = others.length - sentences.length;
+    const many = `Evidence for ${figure(others.length)} stances`;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
@@ -148,11 +156,15 @@ export function SourceDialog({ source }: { source: Source }) {
         className={`reader__span${others.length > 1 ? ' reader__span--many' : ''}${
           segment.start === choosingAt ? ' is-choosing' : ''
         }`}
-        aria-label={`${sentences.join('; ')}: “${segment.text}”`}
+        aria-label={
+          others.length === 1
+            ? `${sentences[0]}: “${segment.text}”`
+            : `${many} (${sentences.join('; ')}${more ? `; and ${figure(more)} more` : ''}): “${segment.text}”`
+        }
         title={
           others.length === 1
             ? `${sentences[0]} (select)`
-            : `Evidence for ${others.length} stances:\n${sentences.join('\n')}`
+            : `${many}:\n${sentences.join('\n')}${more ? `\nand ${figure(more)} more` : ''}`
         }
         onClick={() => choose(segment, others)}
         onKeyDown={onKeyDown}

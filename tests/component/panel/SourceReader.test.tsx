@@ -91,7 +91,7 @@ describe('SourceReader', () => {
       .getAllByRole('button')
       .find((button) => button.textContent === shared.quote)!;
     expect(passage).toHaveAccessibleName(
-      /condemn terrorist groups; .*condemn the attack on the TUSAŞ building; /i,
+      /^Evidence for 3 stances \(.*condemn terrorist groups; .*condemn the attack on the TUSAŞ building; /i,
     );
     await userEvent.click(passage);
     const chooser = within(dialog).getByRole('heading', {
@@ -103,6 +103,26 @@ describe('SourceReader', () => {
     );
     expect(store.getState().selection).toEqual({ kind: 'stance', id: 'condemns-tusas-attack' });
     expect(currentMark(dialog).textContent).toBe(shared.quote);
+  });
+
+  it('names a passage shared by many stances by its count and its first five', () => {
+    const shared = stance('condemns-tusas-attack');
+    const copies = Array.from({ length: 12 }, (_, i) => ({ ...shared, id: `copy-${i}` }));
+    const dataset = { ...astana, stances: [...astana.stances, ...copies] };
+    renderApp({
+      dataset,
+      state: {
+        selection: { kind: 'stance', id: 'condemns-israel-syria' },
+        source: { stanceId: 'condemns-israel-syria', evidence: 0 },
+      },
+    });
+    const passage = within(screen.getByRole('dialog'))
+      .getAllByRole('button')
+      .find((button) => button.textContent === shared.evidence[0]!.quote)!;
+    const name = passage.getAttribute('aria-label')!;
+    expect(name).toMatch(/^Evidence for 15 stances \(.*; and 10 more\): “/);
+    expect(name.split('; ')).toHaveLength(6);
+    expect(passage.title.split('\n')).toHaveLength(7);
   });
 
   it('marks nested spans inside the highlight and steps between a stance’s quotes', async () => {
