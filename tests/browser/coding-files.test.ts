@@ -115,6 +115,9 @@ describe('the Code view with files and tabs', () => {
       'minutes.pdf: not a readable PDF: the file is damaged or not a PDF',
     );
     await page.screenshot({ path: path.join(resultsDir, 'coding-files-refused-1366.png') });
+    expect(
+      await refused('locked.pdf', 'application/pdf', makePdf(PDF_LINES, { locked: true })),
+    ).toBe('locked.pdf: the PDF is protected by a password; remove it, or paste the text');
     expect(await refused('scan.pdf', 'application/pdf', makePdf([]))).toMatch(
       /^scan\.pdf: no text found in the file \(a scanned PDF holds pictures of pages, not text/,
     );
