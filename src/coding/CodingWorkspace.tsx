@@ -317,18 +317,10 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
       if (target.kind === 'document' && target.id !== document.id) setDocumentId(target.id);
       setDetailsOpen(true);
       requestAnimationFrame(() => {
-        const field = target.field;
-        const inputs = window.document.querySelectorAll<HTMLElement>(
-          '.code-details input, .code-details textarea',
-        );
-        const wanted = [...inputs].find((input) =>
-          field
-            ? (input.id ?? '').endsWith(
-                `-${field === 'title' && target.kind === 'dataset' ? 'dtitle' : field}`,
-              )
-            : false,
-        );
-        (wanted ?? inputs[0])?.focus();
+        const details = window.document.querySelector('.code-details');
+        const path = `${target.kind}.${target.field ?? ''}`;
+        const fields = [...(details?.querySelectorAll<HTMLElement>('[data-path]') ?? [])];
+        (fields.find((field) => field.dataset.path === path) ?? fields[0])?.focus();
       });
     }
   };
@@ -786,6 +778,7 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
                           <button
                             type="button"
                             className="button button--small"
+                            aria-label={`Go to ${problem.path || 'the dataset'}`}
                             onClick={() => goToProblem(problem.path)}
                           >
                             Go to

@@ -27,6 +27,7 @@ const FIELDS: {
 
 function Field({
   id,
+  path,
   label,
   value,
   type = 'text',
@@ -36,6 +37,8 @@ function Field({
   multiline,
 }: {
   id: string;
+  /** Which value it edits, "dataset.title" or "document.date": Problems' "Go to" finds it by this. */
+  path: string;
   label: string;
   value: string;
   type?: string;
@@ -60,6 +63,7 @@ function Field({
       {multiline ? (
         <textarea
           id={id}
+          data-path={path}
           rows={2}
           value={draft}
           aria-invalid={invalid || undefined}
@@ -69,6 +73,7 @@ function Field({
       ) : (
         <input
           id={id}
+          data-path={path}
           type={type}
           value={draft}
           placeholder={hint}
@@ -115,6 +120,7 @@ export function DocumentForm({
       <div className="code-details__grid">
         <Field
           id={`${id}-dtitle`}
+          path="dataset.title"
           label="Dataset title"
           value={dataset.title}
           invalid={invalidPaths.has('title')}
@@ -124,6 +130,7 @@ export function DocumentForm({
           <Field
             key={field}
             id={`${id}-${field}`}
+            path={`document.${field}`}
             label={`Document ${label.toLowerCase()}${optional ? ' (optional)' : ''}`}
             type={type}
             hint={hint}
@@ -137,6 +144,7 @@ export function DocumentForm({
       </div>
       <Field
         id={`${id}-description`}
+        path="dataset.description"
         label="Dataset description"
         multiline
         value={dataset.description}

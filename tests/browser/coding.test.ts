@@ -168,6 +168,19 @@ describe('the Code view', () => {
     await page.getByLabel('Document date').fill('2024-11-12');
     await page.getByLabel('Document place').fill('Astana, Kazakhstan');
     await page.getByLabel('Document place').press('Tab');
+    // A problem is listed by path, and "Go to" puts the caret in the field to fix.
+    const title = page.getByLabel('Document title');
+    await title.fill('');
+    await title.press('Tab');
+    await page.getByRole('tab', { name: /^Problems/ }).click();
+    await page.getByRole('button', { name: 'Go to documents[0].title' }).click();
+    await expect.poll(() => title.evaluate((input) => input === document.activeElement)).toBe(true);
+    await title.fill('Astana talks, 22nd round: news report');
+    await title.press('Tab');
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Go to documents[0].title' }).count())
+      .toBe(0);
+    await page.getByRole('tab', { name: /^Stances/ }).click();
 
     // Actors: four states, a bloc of three, and one made from selected words.
     await addActor(page, 'Turkey');
