@@ -139,6 +139,15 @@ describe('opening your own datasets', () => {
     expect(text).toMatch(/quote does not match the text/);
     await dialog.getByRole('button', { name: 'Close' }).click();
     await dialog.waitFor({ state: 'hidden' });
+    // Stance Map's own Gephi export, opened back: refused with the reason.
+    await chooseFile(h.page, 'astana-22-all.gexf', '<?xml version="1.0"?><gexf/>');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain(
+      'a GEXF file holds the network and its quotes but not the documents’ full texts',
+    );
+    await h.page.screenshot({ path: path.join(resultsDir, 'library-refused-gexf-1366x768.png') });
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'hidden' });
     expect(new URL(h.page.url()).search).toBe('');
     await heading(h.page).filter({ hasText: 'Astana' }).waitFor();
     await h.page.getByRole('button', { name: 'Table' }).click();
