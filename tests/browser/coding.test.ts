@@ -12,7 +12,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { parseDataset } from '../../src/data/parseDataset';
-import { details, resultsDir, setupBrowser, sourceText, waitForMap } from './harness';
+import { PHONE, details, resultsDir, setupBrowser, sourceText, waitForMap } from './harness';
 
 const h = setupBrowser();
 const ARTICLE = sourceText();
@@ -349,5 +349,21 @@ describe('the Code view', () => {
     await expect.poll(() => /local:([a-z0-9-]+)/.exec(page.url())?.[1]).not.toBe(libraryId);
     await waitForMap(page);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(exported.title);
+  });
+
+  it('fits a phone: the text, then the stances, one column the page scrolls', async () => {
+    const page = await h.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+    await h.open('?code=new&from=astana-22');
+    await page.getByRole('button', { name: /Edit a copy/ }).click();
+    await sourceTextbox(page).waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, 'no horizontal scrolling').toBeLessThanOrEqual(PHONE.width);
+    const text = (await page.locator('.code-text').boundingBox())!;
+    const list = page.getByRole('list').filter({ has: page.locator('.code-stance') });
+    const stances = (await list.boundingBox())!;
+    expect(text.height, 'the text is shown whole').toBeGreaterThan(PHONE.height);
+    expect(stances.y, 'the stances come after the text').toBeGreaterThan(text.y + text.height);
+    expect(stances.height, 'the stances are shown').toBeGreaterThan(PHONE.height);
+    await page.screenshot({ path: path.join(resultsDir, 'coding-390x844.png') });
   });
 });
