@@ -3,6 +3,7 @@ import { shorten } from '../data/describeIssue';
 import { useMemo, useState } from 'react';
 import type { Actor, Dataset } from '../data/schema';
 import { ACTOR_KIND_STYLES } from '../data/vocabulary';
+import { memberKey } from '../graph/datasetIndex';
 import { ActorForm } from './ActorForm';
 
 function ActorRow({
@@ -15,7 +16,7 @@ function ActorRow({
 }: {
   actor: Actor;
   dataset: Dataset;
-  /** How many stances the actor takes or is addressed by. */
+  /** How many stances the actor takes (a bloc: through its members jointly) or is addressed by. */
   uses: number;
   onRename(id: string, name: string): void;
   onMerge(keepId: string, mergeId: string): void;
@@ -90,14 +91,22 @@ export function ActorList({
 }) {
   const [adding, setAdding] = useState<false | 'blank' | 'words'>(false);
   // Counted once per version of the stances, not per actor on every render (a caret move).
+  // A joint stance counts for its signatories and for the bloc they make up, as the map
+  // draws it.
+  const { actors, stances } = dataset;
   const uses = useMemo(() => {
+    const blocs = new Map(
+      actors.filter((a) => a.members?.length).map((bloc) => [memberKey(bloc.members!), bloc.id]),
+    );
     const counts = new Map<string, number>();
-    for (const stance of dataset.stances) {
-      for (const id of new Set([...stance.from, stance.to]))
-        counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const stance of stances) {
+      const ids = new Set([...stance.from, stance.to]);
+      const bloc = stance.from.length > 1 ? blocs.get(memberKey(stance.from)) : undefined;
+      if (bloc) ids.add(bloc);
+      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     return counts;
-  }, [dataset.stances]);
+  }, [actors, stances]);
   return (
     <section aria-label="Actors and topics">
       <h3>Actors</h3>
