@@ -1,5 +1,5 @@
 /** The document's stances beside the text: sortable, filterable, each with its quotes. */
-import { memo, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset, Stance } from '../data/schema';
 import { ATTRIBUTION_LABELS, POLARITY_STYLES, stanceTypeOf } from '../data/vocabulary';
 
@@ -126,6 +126,19 @@ export function StanceList({
     );
   }, [dataset.stances, documentId, filter, sort, actorName]);
 
+  // The stance just added, or picked in the text, comes into view in the list; one picked
+  // in the list, already in view, stays where it is.
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    const item = activeId ? list.current?.querySelector('.is-active') : null;
+    if (!item) return;
+    const panel = item.closest('.code-side__panel')?.getBoundingClientRect();
+    const top = Math.max(panel?.top ?? 0, 0);
+    const bottom = Math.min(panel?.bottom ?? window.innerHeight, window.innerHeight);
+    const box = item.getBoundingClientRect();
+    if (box.top < top || box.bottom > bottom) item.scrollIntoView?.({ block: 'center' });
+  }, [activeId]);
+
   return (
     <section className="code-stances" aria-label="Stances in this document">
       <div className="code-stances__tools">
@@ -149,7 +162,7 @@ export function StanceList({
         {stances.length} stance{stances.length === 1 ? '' : 's'}
         {filter.trim() ? ' match' : ''}
       </p>
-      <ol className="code-stances__list">
+      <ol className="code-stances__list" ref={list}>
         {stances.map(({ stance }) => (
           <StanceItem
             key={stance.id}

@@ -127,6 +127,15 @@ async function codeStance(page: Page, stance: StanceInput) {
   await expect
     .poll(() => stanceCount(page).textContent())
     .toMatch(new RegExp(`^${before + 1} stance`));
+  // The new stance is the list's current one, and in view.
+  const added = page.locator('.code-stance.is-active');
+  const panel = (await page.locator('.code-side__panel').boundingBox())!;
+  await expect
+    .poll(async () => {
+      const box = await added.boundingBox();
+      return !!box && box.y >= panel.y && box.y + box.height <= panel.y + panel.height;
+    })
+    .toBe(true);
 }
 
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -349,6 +358,28 @@ describe('the Code view', () => {
     await expect.poll(() => /local:([a-z0-9-]+)/.exec(page.url())?.[1]).not.toBe(libraryId);
     await waitForMap(page);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(exported.title);
+  });
+
+  it('brings a stance added far down the list into view', async () => {
+    const { page } = h;
+    await h.open('?code=new&from=astana-22');
+    await page.getByRole('button', { name: /Edit a copy/ }).click();
+    await sourceTextbox(page).waitFor();
+    // Near the end of the text: by place in text, the last of 38 stances.
+    await selectWithMouse(
+      page,
+      'The meetings were also attended by delegations from Jordan, Iraq, and Lebanon as observers',
+    );
+    await codeStance(page, {
+      from: 'Jordan',
+      to: 'Astana process',
+      type: 'supports · positive',
+      topic: 'The Astana process',
+      attribution: 'Reported',
+    });
+    const items = page.locator('.code-stance');
+    expect(await items.count()).toBe(38);
+    expect(await items.last().getAttribute('class')).toMatch(/is-active/);
   });
 
   it('fits a phone: the text, then the stances, one column the page scrolls', async () => {
