@@ -30,7 +30,7 @@ const REFUSED: Readonly<Record<string, string>> = {
 export const ACCEPT_ATTRIBUTE = OPENABLE.flatMap((format) => format.extensions).join(',');
 
 /** ".json" for "Astana.JSON"; "" for a name without an extension. */
-export function extensionOf(name: string): string {
+function extensionOf(name: string): string {
   const match = /\.[^./\\]+$/.exec(name);
   return match ? match[0].toLowerCase() : '';
 }
@@ -54,10 +54,11 @@ export function routeFile(name: string, bytes: Uint8Array): FileRoute {
   };
 }
 
-/** Parse and fully check a dataset file's bytes, which must be UTF-8. Throws DatasetError. */
+/**
+ * Parse and fully check a dataset file's bytes, which must be UTF-8. Throws DatasetError.
+ * For a file routeFile sent here (it has refused files over the limit).
+ */
 export function parseDatasetBytes(bytes: Uint8Array, file: string): Dataset {
-  const tooLarge = sizeProblem(bytes.byteLength);
-  if (tooLarge) throw new DatasetError(file, [{ path: '', reason: tooLarge }]);
   let text: string;
   try {
     text = decodeUtf8(bytes);
