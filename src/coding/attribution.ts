@@ -1,8 +1,10 @@
 /**
- * Attribution from quotation marks: words inside “…” or "…" in a report are the
- * communiqué's own (direct); words outside are the reporter's (reported). Nested quotes
- * (‘…’ or "…" inside “…”) stay inside. A span that runs across a closing mark is partly
- * both: it is proposed as reported, and the reason says why.
+ * Attribution, for spans coded by hand and for suggestions alike. A statement,
+ * communiqué or declaration is all its own words (direct). In a report, words inside
+ * “…”, "…", «…» or „…“ are the communiqué's own (direct); words outside are the
+ * reporter's (reported). Nested quotes (‘…’ or "…" inside “…”) stay inside. A span that
+ * runs across a closing mark is partly both: it is proposed as reported, and the reason
+ * says why.
  */
 import type { Attribution } from '../data/vocabulary';
 import type { Span } from './text';
