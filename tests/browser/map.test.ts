@@ -301,6 +301,31 @@ describe('the map', () => {
     await expect.poll(() => selectParam(h.page)).toBeNull();
   });
 
+  it('keeps the header and the map still when the briefing buttons arrive after the first paint', async () => {
+    const { page } = h;
+    // Hold the briefing buttons' code back, so the page shows their stand-ins first.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/BriefingActions-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await h.open();
+    await waitForMap(page);
+    const boxes = () =>
+      page.evaluate(() =>
+        ['.header', '.header__actions', '.workspace__centre'].map((selector) => {
+          const box = document.querySelector(selector)!.getBoundingClientRect();
+          return [selector, box.x, box.y, box.width, box.height].join(' ');
+        }),
+      );
+    const before = await boxes();
+    expect(await page.getByRole('button', { name: 'Present' }).count()).toBe(0);
+    release();
+    await page.getByRole('button', { name: 'Present' }).waitFor();
+    expect(await boxes()).toEqual(before);
+  });
+
   it('fits a phone screen', async () => {
     const page = await h.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
     await h.open();
