@@ -207,8 +207,15 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: firstViewChunk, debugName: 'first view' },
-            // The force layout, which the worker runs at once: one chunk, one request.
-            { name: 'layout', test: FORCE_LAYOUT, priority: -1 },
+            // The force layout, which the worker runs at once: one chunk, one request. Its
+            // own modules only: with their dependencies it took label metrics, which the
+            // page needs, and the page then loaded the whole force layout at start.
+            {
+              name: 'layout',
+              test: FORCE_LAYOUT,
+              priority: -1,
+              includeDependenciesRecursively: false,
+            },
           ],
         },
       },
