@@ -1,5 +1,5 @@
 /**
- * A file the user opened: routed by its format (interchange/fileFormats), read and checked,
+ * A file the user opened: routed by its format and read (interchange/importFile), checked,
  * kept in the library and handed to the dataset query, so the view switches to it without
  * reading it again.
  * Where the browser will not keep it, it opens anyway for this tab, with a warning.
@@ -9,8 +9,6 @@ import { datasetQueryKey } from '../data/datasetQuery';
 import type { DatasetSource } from '../data/datasetSource';
 import type { Dataset } from '../data/schema';
 import type { ImportOptions, ImportOutcome } from '../interchange/importFile';
-import { parseDatasetBytes, routeFile } from '../interchange/fileFormats';
-import { DatasetError } from '../data/parseDataset';
 import { getAppLibrary } from './appLibrary';
 import { newLibraryId } from './entryFacts';
 import type { LibraryOrigin } from './types';
@@ -69,15 +67,14 @@ export async function openDatasetFile(
   current: DatasetSource,
 ): Promise<FileReading> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const route = routeFile(file.name, bytes);
-  if ('refused' in route) throw new DatasetError(file.name, [{ path: '', reason: route.refused }]);
-  // The research tools' files (DNA databases, stance spreadsheets) show a summary first.
-  if (route.reader !== 'stance-map') {
-    const base = openDataset(queryClient, current);
-    const outcome = await importOpenedFile(file.name, bytes, { base });
-    return { kind: 'import', name: file.name, bytes, outcome };
+  // importFile routes the file (and refuses what it cannot open) for every format.
+  const outcome = await importOpenedFile(file.name, bytes, {
+    base: openDataset(queryClient, current),
+  });
+  // A Stance Map dataset opens at once; the research tools' files show a summary first.
+  if (outcome.kind === 'dataset' && outcome.format === 'stance-map') {
+    const origin: LibraryOrigin = { kind: 'file', name: file.name };
+    return { kind: 'opened', opened: await keepAndShow(outcome.dataset, origin, queryClient) };
   }
-  const dataset = parseDatasetBytes(bytes, file.name);
-  const origin: LibraryOrigin = { kind: 'file', name: file.name };
-  return { kind: 'opened', opened: await keepAndShow(dataset, origin, queryClient) };
+  return { kind: 'import', name: file.name, bytes, outcome };
 }
