@@ -42,6 +42,9 @@ export function usePaging(
   container: RefObject<HTMLElement | null>,
 ): Paging {
   const [state, setState] = useState<PagingState>({ key, count: SHOWN_FIRST, all: false });
+  // Another key starts over, and the state forgets the old one: coming back to it later
+  // shows its first items again, not the list as it was left.
+  if (state.key !== key) setState({ key, count: SHOWN_FIRST, all: false });
   const current = state.key === key ? state : { key, count: SHOWN_FIRST, all: false };
   const shown = Math.min(current.count, total);
   const filling = current.all && shown < total;

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../../helpers/renderWithProviders';
 import { denseDataset } from '../../fixtures/hostile/dense';
@@ -53,6 +53,22 @@ describe('ActorDetails of an actor with hundreds of stances', () => {
     await waitFor(() => expect(items()).toHaveLength(200));
     expect(panel()).not.toHaveTextContent('Showing');
     expect(within(panel()).queryByRole('button', { name: /^Show (all|\d)/ })).toBeNull();
+  });
+
+  it('starts over for another actor, and again on coming back', async () => {
+    const { store } = renderWithProviders(<DetailsPanel />, {
+      dataset: denseDataset(100),
+      state: { selection: { kind: 'actor', id: 'a1' } },
+    });
+    await within(panel()).findByRole('heading', { level: 2, name: 'Bloc A (2)' });
+    await userEvent.click(within(panel()).getByRole('button', { name: `Show ${PAGE} more` }));
+    expect(items()).toHaveLength(SHOWN_FIRST + PAGE);
+    act(() => store.getState().selectActor('a2'));
+    await within(panel()).findByRole('heading', { level: 2, name: /^Actor 2 / });
+    expect(items()).toHaveLength(SHOWN_FIRST);
+    act(() => store.getState().selectActor('a1'));
+    await within(panel()).findByRole('heading', { level: 2, name: 'Bloc A (2)' });
+    expect(items()).toHaveLength(SHOWN_FIRST);
   });
 
   it('shows a short list whole, with no control and no counts in the headings', async () => {
