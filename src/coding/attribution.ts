@@ -32,7 +32,10 @@ function scanQuotationMarks(
   for (let i = from; i < upTo; i++) {
     const char = text.charAt(i);
     const before = open.length;
-    if (char === '“' || char === '«' || char === '„') {
+    if (char === '“' && open.at(-1) === '„') {
+      // German style: „…“ closes with the mark English opens with.
+      open.pop();
+    } else if (char === '“' || char === '«' || char === '„') {
       open.push(char);
     } else if (char === '”' || char === '»') {
       const at = open.lastIndexOf(char === '»' ? '«' : open.includes('„') ? '„' : '“');
@@ -61,7 +64,7 @@ function scanQuotationMarks(
  * How deep in quotation marks each character of the text is (0 = the reporter's words);
  * quotation marks themselves get -1.
  */
-export function quoteDepths(text: string, upTo = text.length): Int8Array {
+function quoteDepths(text: string, upTo = text.length): Int8Array {
   const depths = new Int8Array(upTo);
   let depth = 0;
   let next = 0;
@@ -78,8 +81,8 @@ export function quoteDepths(text: string, upTo = text.length): Int8Array {
 /**
  * The outermost quotations in text[from, to), each from after its opening mark to before
  * its closing one; one still open at `to` runs to `to` (reports often close it in the next
- * paragraph). The same marks as `attributionFor`, so a proposal and a hand-coded span
- * agree on what is quoted.
+ * paragraph). The same marks as `attributionFor`; it reads from the start of the text,
+ * so a quotation left open there runs on into the next paragraphs.
  */
 export function quotations(text: string, from = 0, to = text.length): Span[] {
   const spans: Span[] = [];

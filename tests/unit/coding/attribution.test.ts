@@ -65,6 +65,13 @@ describe('quotations', () => {
     expect(slices(text)).toEqual(['we back ‘the plan’ and Syria’s unity', 'non', 'yes']);
   });
 
+  it('closes „…“ with its low-high pair, so the words after it are the reporter’s', () => {
+    const text = 'Berlin said „wir unterstützen Syrien“ and left the talks.';
+    expect(slices(text)).toEqual(['wir unterstützen Syrien']);
+    expect(of(text, 'left the talks').attribution).toBe('reported');
+    expect(of(text, 'wir unterstützen Syrien').attribution).toBe('direct');
+  });
+
   it('runs a quotation still open at the end of the range to its end', () => {
     const text = 'First. It said: “We condemn it.\nNext paragraph.';
     const end = text.indexOf('\n');
