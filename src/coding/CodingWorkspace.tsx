@@ -248,7 +248,7 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
           {
             kind: 'edit-stance',
             stanceId: form.stanceId,
-            changes: { ...changes, type: values.type as Stance['type'] },
+            changes: { ...changes, type: values.type },
           },
           'Stance saved.',
         )
@@ -713,6 +713,7 @@ export function CodingWorkspace({ id, session }: { id: string; session: CodingSe
             {/* Kept mounted under the form: closing it then adds one item, not a thousand. */}
             <div hidden={panel !== 'stances' || !!formView}>
               <StanceList
+                shown={panel === 'stances' && !formView}
                 dataset={dataset}
                 documentId={document.id}
                 activeId={activeStance}

@@ -74,6 +74,7 @@ export function StanceList({
   dataset,
   documentId,
   activeId,
+  shown,
   canAddQuote,
   onPick,
   onEdit,
@@ -83,6 +84,8 @@ export function StanceList({
   dataset: Dataset;
   documentId: string;
   activeId: string | null;
+  /** Whether the list is on screen (it stays mounted under the form and other tabs). */
+  shown: boolean;
   canAddQuote: boolean;
   onPick(stance: Stance): void;
   onEdit(stance: Stance): void;
@@ -130,14 +133,14 @@ export function StanceList({
   // in the list, already in view, stays where it is.
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
-    const item = activeId ? list.current?.querySelector('.is-active') : null;
+    const item = activeId && shown ? list.current?.querySelector('.is-active') : null;
     if (!item) return;
     const panel = item.closest('.code-side__panel')?.getBoundingClientRect();
     const top = Math.max(panel?.top ?? 0, 0);
     const bottom = Math.min(panel?.bottom ?? window.innerHeight, window.innerHeight);
     const box = item.getBoundingClientRect();
     if (box.top < top || box.bottom > bottom) item.scrollIntoView?.({ block: 'center' });
-  }, [activeId]);
+  }, [activeId, shown]);
 
   return (
     <section className="code-stances" aria-label="Stances in this document">
