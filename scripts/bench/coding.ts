@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 /** Wide enough that the map sits beside the text, so one edit redraws the list and the map. */
 const WIDE = { width: 1920, height: 1080 };
 
-export async function openCopy(page: Page, base: string, data: string): Promise<void> {
+async function openCopy(page: Page, base: string, data: string): Promise<void> {
   await page.goto(`${base}/?code=new&from=${data}`);
   await page.getByRole('button', { name: /Edit a copy/ }).click();
   await page.getByRole('textbox', { name: /^Source text/ }).waitFor();
@@ -27,7 +27,7 @@ async function selectSomeWords(page: Page, block: number): Promise<void> {
 }
 
 /** Click → list and map updated in the DOM → next frame, in ms. */
-export async function addOneStance(page: Page, block: number): Promise<number> {
+async function addOneStance(page: Page, block: number): Promise<number> {
   await selectSomeWords(page, block);
   await page.keyboard.press('n');
   const form = page.getByRole('form', { name: 'New stance' });

@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useState } from 'react';
-import { keepEarlyKeys } from './earlyKeys';
+import { keepEarlyKeys, takeEarlyKey } from './earlyKeys';
 import { useUi } from '../state/UiStoreProvider';
 import { selectHelpOpen, selectPresenting, selectSource, selectView } from '../state/selectors';
 import { DetailsPanel } from '../panel/DetailsPanel';
@@ -30,7 +30,11 @@ export function Workspace({ embed }: { embed: boolean }) {
   // A linked scene or camera is put in place first, so the map starts out showing it.
   const { handout, ready } = useBriefingUrl();
   const painted = useAfterFirstPaint();
-  useEffect(keepEarlyKeys, []);
+  useEffect(() => {
+    keepEarlyKeys();
+    // Gone before the shortcuts came: a key kept now would be replayed much later.
+    return () => void takeEarlyKey();
+  }, []);
   // The link as opened: syncing the store to the address soon drops what it ignored.
   const [openedWith] = useState(() => window.location.search);
 

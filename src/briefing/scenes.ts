@@ -13,6 +13,7 @@ import { describeIssue, describeValue, shorten } from '../data/describeIssue';
 import {
   checkSceneReferences,
   formatPath,
+  MAX_REPORTED_PROBLEMS,
   formatProblem,
   type DatasetProblem,
   type KnownIds,
@@ -33,7 +34,6 @@ export const SCENE_FILE_VERSION = 1;
 /** Larger files are refused before parsing; a briefing is a few kilobytes. */
 export const MAX_SCENE_FILE_BYTES = 2 * 1024 * 1024;
 export const MAX_SCENES = 200;
-const MAX_REPORTED_PROBLEMS = 20;
 /** Titles stay one line long: 80 characters at most. */
 const shortTitle = (title: string) => shorten(title, 80);
 

@@ -3,7 +3,7 @@ import { shorten } from '../data/describeIssue';
 import { useMemo, useState } from 'react';
 import type { Actor, Dataset } from '../data/schema';
 import { ACTOR_KIND_STYLES } from '../data/vocabulary';
-import { memberKey } from '../graph/datasetIndex';
+import { blocFor, indexDataset } from '../graph/datasetIndex';
 import { ActorForm } from './ActorForm';
 
 function ActorRow({
@@ -90,23 +90,20 @@ export function ActorList({
   onCreateActor(actor: Actor): void;
 }) {
   const [adding, setAdding] = useState<false | 'blank' | 'words'>(false);
-  // Counted once per version of the stances, not per actor on every render (a caret move).
+  // Counted once per version of the dataset, not per actor on every render (a caret move).
   // A joint stance counts for its signatories and for the bloc they make up, as the map
   // draws it.
-  const { actors, stances } = dataset;
   const uses = useMemo(() => {
-    const blocs = new Map(
-      actors.filter((a) => a.members?.length).map((bloc) => [memberKey(bloc.members!), bloc.id]),
-    );
+    const index = indexDataset(dataset);
     const counts = new Map<string, number>();
-    for (const stance of stances) {
+    for (const stance of dataset.stances) {
       const ids = new Set([...stance.from, stance.to]);
-      const bloc = stance.from.length > 1 ? blocs.get(memberKey(stance.from)) : undefined;
-      if (bloc) ids.add(bloc);
+      const bloc = blocFor(index, stance);
+      if (bloc) ids.add(bloc.id);
       for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     return counts;
-  }, [actors, stances]);
+  }, [dataset]);
   return (
     <section aria-label="Actors and topics">
       <h3>Actors</h3>

@@ -128,7 +128,6 @@ export function StanceForm({
     if (!summary.trim()) found.summary = 'Write a one-sentence summary.';
     setErrors(found);
     const first = Object.keys(found)[0];
-    const { type } = values;
     if (first || !type) {
       form.current?.querySelector<HTMLElement>(`[data-field="${first}"]`)?.focus();
       return;

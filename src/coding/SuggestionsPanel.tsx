@@ -92,7 +92,7 @@ export function SuggestionsPanel({
   };
 
   if (editing) {
-    const plan = planSuggestion(dataset, document, editing);
+    const plan = plans.get(editing) ?? planSuggestion(dataset, document, editing);
     return (
       <StanceForm
         key={suggestionKey(document.id, editing)}

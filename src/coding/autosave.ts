@@ -73,7 +73,7 @@ export function createAutosave(options: {
   id: string;
   revision: number;
   /** The version the library held when this tab opened it (at `revision`). */
-  opened?: { dataset: Dataset; draft: boolean };
+  opened: { dataset: Dataset; draft: boolean };
   delayMs?: number;
   onState(state: SaveState): void;
 }): Autosave {
@@ -83,7 +83,7 @@ export function createAutosave(options: {
   let pending: { dataset: Dataset; draft: boolean } | null = null;
   // What this tab shows: "Keep mine" saves it even when nothing was edited since the
   // conflict (else the banner would go, and the library would still hold theirs).
-  let mine: { dataset: Dataset; draft: boolean } | null = options.opened ?? null;
+  let mine: { dataset: Dataset; draft: boolean } | null = options.opened;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let inFlight: Promise<void> | null = null;
   let conflict: Conflict | null = null;

@@ -4,6 +4,7 @@
  * come from measurements on the reference machine (docs/dataset-format.md, "Limits"):
  * at these sizes a load has no main-thread task much over 200 ms.
  */
+import type { DatasetProblem } from './datasetError';
 import { figure } from './figure';
 
 export const DATASET_LIMITS = {
@@ -14,10 +15,6 @@ export const DATASET_LIMITS = {
   textLength: 25 * 1024 * 1024,
 } as const;
 
-interface DatasetProblem {
-  path: string;
-  reason: string;
-}
 
 const count = (value: unknown) => (Array.isArray(value) ? value.length : 0);
 

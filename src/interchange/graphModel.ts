@@ -163,13 +163,3 @@ export function hexToRgb(hex: string): [number, number, number] {
   const value = parseInt(match[1]!, 16);
   return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
 }
-
-export function rgbToHex(r: number, g: number, b: number): string {
-  return `#${[r, g, b]
-    .map((c) =>
-      Math.max(0, Math.min(255, Math.round(c)))
-        .toString(16)
-        .padStart(2, '0'),
-    )
-    .join('')}`.toUpperCase();
-}

@@ -31,13 +31,13 @@ import { pageItem, ShowMore, usePaging } from './usePaging';
 
 type Source = NonNullable<UiState['source']>;
 
-/** Focus goes back here when the reader closes and its opener is gone. */
 /**
  * A passage can back a thousand stances: its accessible name and tip say how many and
  * name this many of them.
  */
 const SENTENCES_NAMED = 5;
 
+/** Focus goes back here when the reader closes and its opener is gone. */
 function fallbackFocus(source: Source | null): HTMLElement | null {
   const opener = source
     ? document.querySelector<HTMLElement>(

@@ -1,4 +1,4 @@
-import { DatasetError, formatProblem } from '../data/parseDataset';
+import { DatasetError, formatProblem } from '../data/datasetError';
 
 /**
  * What went wrong with a dataset: where it came from (file, address or library entry),

@@ -8,13 +8,23 @@ import type { Stance } from '../../src/data/schema';
 import {
   EDGE_ATTRIBUTES,
   NODE_ATTRIBUTES,
-  rgbToHex,
   type AttributeSpec,
   type AttributeValue,
   type Network,
   type NetworkEdge,
   type NetworkNode,
 } from '../../src/interchange/graphModel';
+
+/** The hex colour of r, g, b (0–255), as the writers write it. */
+function rgbToHex(r: number, g: number, b: number): string {
+  return `#${[r, g, b]
+    .map((c) =>
+      Math.max(0, Math.min(255, Math.round(c)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`.toUpperCase();
+}
 
 /** The minimal graphology surface the readers use (graphology's Graph satisfies it). */
 export interface GraphLike {

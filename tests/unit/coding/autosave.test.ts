@@ -71,6 +71,7 @@ describe('autosave and the two-tab guard', () => {
     const save = createAutosave({
       library,
       id: 'd',
+      opened: { dataset: version('opened'), draft: true },
       revision: 1,
       delayMs: 1000,
       onState: (s) => states.push(s),
@@ -91,6 +92,7 @@ describe('autosave and the two-tab guard', () => {
     const tabA = createAutosave({
       library,
       id: 'd',
+      opened: { dataset: version('opened'), draft: true },
       revision: 1,
       delayMs: 0,
       onState: (s) => statesA.push(s),
@@ -98,6 +100,7 @@ describe('autosave and the two-tab guard', () => {
     const tabB = createAutosave({
       library,
       id: 'd',
+      opened: { dataset: version('opened'), draft: true },
       revision: 1,
       delayMs: 0,
       onState: () => undefined,
@@ -142,7 +145,14 @@ describe('autosave and the two-tab guard', () => {
       delayMs: 0,
       onState: (s) => statesA.push(s),
     });
-    const tabB = createAutosave({ library, id: 'd', revision: 1, delayMs: 0, onState: () => {} });
+    const tabB = createAutosave({
+      library,
+      id: 'd',
+      opened: { dataset: version('opened'), draft: true },
+      revision: 1,
+      delayMs: 0,
+      onState: () => {},
+    });
     tabB.schedule(version('theirs'), false);
     await tabB.flush();
     await settle();
@@ -177,7 +187,14 @@ describe('autosave and the two-tab guard', () => {
       delayMs: 0,
       onState: (s) => statesA.push(s),
     });
-    const tabB = createAutosave({ library, id: 'd', revision: 1, delayMs: 0, onState: () => {} });
+    const tabB = createAutosave({
+      library,
+      id: 'd',
+      opened: { dataset: version('opened'), draft: true },
+      revision: 1,
+      delayMs: 0,
+      onState: () => {},
+    });
     tabB.schedule(version('theirs 1'), false);
     await tabB.flush();
     await settle();
@@ -202,6 +219,7 @@ describe('autosave and the two-tab guard', () => {
     const tab = createAutosave({
       library,
       id: 'd',
+      opened: { dataset: version('opened'), draft: true },
       revision: 0,
       delayMs: 0,
       onState: (s) => states.push(s),
