@@ -15,7 +15,6 @@ export const DATASET_LIMITS = {
   textLength: 25 * 1024 * 1024,
 } as const;
 
-
 const count = (value: unknown) => (Array.isArray(value) ? value.length : 0);
 
 /** Problems for every list over its limit; empty when the dataset is within them. */
